@@ -1,0 +1,416 @@
+"""Section mapping: from a document's blocks to the sections of a template.
+
+Three steps:
+
+1. `_Flattener` walks paragraphs and tables in reading order and says, for
+   each piece of text, what it could be: a heading (how strongly the layout
+   says so), a guidance prompt, the author's own words, table data (names,
+   dates of birth), or an empty answer.
+2. `_Assembler` decides which heading candidates open a section, by matching
+   them to the canonical sections (`HeadingMatcher`), and files every other
+   piece under the section it belongs to.
+3. `map_document` detects the template profile (or takes the one asked for)
+   and works out which required sections are missing.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from qa_checker.model import Cell, Document, Location, Paragraph, Table
+from qa_checker.sections.detect import Detection, detect_profile
+from qa_checker.sections.matching import (
+    HeadingMatch,
+    HeadingMatcher,
+    PromptMatcher,
+    looks_like_guidance,
+    normalise,
+)
+from qa_checker.sections.people import People, find_people, is_data_table
+from qa_checker.sections.profiles import OTHER, Profile, RuleSet, normalise_placeholder
+
+UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "empty"]
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-hA-H][.)])\s+\S")
+_LABEL_VALUE = re.compile(r"^([A-Z][^:\n]{1,60}):\s*(.*)$", re.DOTALL)
+# Form labels that introduce a value (name, date) rather than a question to answer.
+_DATA_LABEL = re.compile(
+    r"^(full )?names?\b|^(child|child's|children's|young person's|mother's|father's|parent's) (full )?name|"
+    r"^d\.?o\.?b|\bdates? of birth\b|^date\b|\bdate of (conference|report|meeting)\b|^address|^tel|"
+    r"^phone|^telephone|^e-?mail|^agency\b|^organisation|^school\b|^setting\b|^gp\b|^role\b|"
+    r"^position\b|^job title|^signature|^signed|^nhs number|^ethnicity|^gender|^age\b|^sex\b|"
+    r"^first language|^legal status|^conference (type|date)|^type of conference|^report (author|date)|"
+    r"^author\b|^name and (position|role)|^unborn|^due date|^expected date|^social worker|^key worker|"
+    r"^lead professional|^allocated|^contact",
+    re.IGNORECASE)
+
+
+def count_words(text: str) -> int:
+    """Words as SPEC.md counts them: tokens holding a letter or digit; a hyphenated word once."""
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class Unit:
+    text: str
+    kind: UnitKind
+    location: Location
+    source: Paragraph | None = None
+
+
+@dataclass
+class Section:
+    id: str
+    heading: str  # as the author's document has it
+    location: Location
+    units: list[Unit] = field(default_factory=list)
+    parent: str | None = None
+    empty: bool = True  # nothing but placeholders, prompts or nothing at all
+
+    @property
+    def content(self) -> list[Unit]:
+        return [u for u in self.units if u.kind == "content"]
+
+    @property
+    def text(self) -> str:
+        """The author's own words in this section (no headings, prompts or table data)."""
+        return "\n".join(u.text for u in self.content)
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+    @property
+    def prompts(self) -> list[Unit]:
+        return [u for u in self.units if u.kind == "prompt"]
+
+
+@dataclass
+class MappedReport:
+    document: Document
+    profile: Profile
+    detection: Detection
+    sections: list[Section]
+    preamble: list[Unit]
+    people: People
+    missing_sections: list[str]
+    conference_type: str | None = None
+
+    def find(self, section_id: str) -> list[Section]:
+        return [s for s in self.sections if s.id == section_id]
+
+    def has_content(self, section_id: str) -> bool:
+        return any(not s.empty for s in self.find(section_id))
+
+
+# -- step 1: what each piece of text could be -------------------------------
+
+@dataclass
+class _Piece:
+    text: str
+    location: Location
+    source: Paragraph | None
+    role: Literal["body", "question", "answer", "heading-row", "cell-text", "data", "data-title"]
+    strength: int = 0  # how strongly the layout marks it as a heading: 3 strong .. 0 not
+    level: int | None = None
+
+
+class _Flattener:
+    def __init__(self, document: Document, ruleset: RuleSet, matcher: HeadingMatcher) -> None:
+        self.matcher = matcher
+        self.ruleset = ruleset
+        sizes = [p.font_size for p in document.paragraphs() if p.font_size and len(p.text) > 40]
+        self.body_size = statistics.median(sizes) if sizes else None
+        self.heading_sizes = sorted({round(p.font_size) for p in document.paragraphs()
+                                     if p.font_size and self.body_size and p.font_size >= self.body_size + 1.5},
+                                    reverse=True)
+        self.pieces: list[_Piece] = []
+        self.data_tables: list[Table] = []
+
+    def run(self, blocks: list) -> list[_Piece]:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                self.paragraph(block, "body")
+            else:
+                self.table(block)
+        return self.pieces
+
+    def paragraph(self, paragraph: Paragraph, role: str) -> None:
+        text = paragraph.text.strip()
+        if not text and not paragraph.placeholder:
+            return
+        strength, level = self.heading_strength(paragraph) if role in ("body", "answer") else (0, None)
+        self.pieces.append(_Piece(text, paragraph.location, paragraph, role, strength, level))
+
+    def heading_strength(self, paragraph: Paragraph) -> tuple[int, int | None]:
+        text = paragraph.text.strip()
+        words = count_words(text)
+        if not text or words == 0 or words > 40:
+            return 0, None
+        if paragraph.heading_level is not None:
+            return 3, paragraph.heading_level
+        if self.body_size and paragraph.font_size and paragraph.font_size >= self.body_size + 1.5:
+            return 3, self.heading_sizes.index(round(paragraph.font_size)) + 1
+        ends_sentence = text.endswith(".") and not text.endswith("etc.")
+        if paragraph.bold and words <= 25:
+            return 2, None
+        if _NUMBERED.match(text) and words <= 18 and not ends_sentence:
+            return 2, None
+        if words <= 14 and not ends_sentence and (text[:1].isupper() or text[:1].isdigit()):
+            return 1, None
+        return 0, None
+
+    def table(self, table: Table) -> None:
+        if is_data_table(table):
+            self.data_tables.append(table)
+            for row in table.rows:
+                cells = [c for c in row if not c.continued]
+                role = "data-title" if len(cells) == 1 else "data"
+                for cell in cells:
+                    for p in cell.paragraphs:
+                        if p.text.strip():
+                            self.pieces.append(_Piece(p.text.strip(), p.location, p, role,
+                                                      3 if role == "data-title" else 0))
+            return
+        for row in table.rows:
+            cells = [c for c in row if not c.continued and (c.text.strip() or c.paragraphs)]
+            if not cells:
+                continue
+            if len(cells) == 1 or all(not c.text.strip() for c in cells[1:]):
+                self.single_cell_row(cells[0], table, others=cells[1:])
+            else:
+                self.question_row(cells)
+
+    def _nested(self, cell: Cell) -> list[Paragraph]:
+        for block in cell.blocks:
+            if isinstance(block, Table):
+                self.data_tables.append(block) if is_data_table(block) else None
+        return cell.paragraphs
+
+    def single_cell_row(self, cell: Cell, table: Table, others: list[Cell]) -> None:
+        paragraphs = [p for p in self._nested(cell) if p.text.strip() or p.placeholder]
+        if not paragraphs:
+            return
+        first = paragraphs[0]
+        marked = cell.shaded or first.bold or first.heading_level is not None
+        if marked or (len(paragraphs) == 1 and self.matcher.match(first.text) is not None):
+            self.pieces.append(_Piece(first.text.strip(), first.location, first, "heading-row", 3,
+                                      first.heading_level))
+            for p in paragraphs[1:]:
+                self.paragraph(p, "cell-text")
+        else:
+            for p in paragraphs:
+                self.paragraph(p, "answer")
+        for other in others:  # empty cells beside: placeholders in content controls
+            for p in other.paragraphs:
+                if p.placeholder:
+                    self.paragraph(p, "answer")
+
+    def question_row(self, cells: list[Cell]) -> None:
+        left, rest = cells[0], cells[1:]
+        left_paragraphs = [p for p in self._nested(left) if p.text.strip()]
+        if not left_paragraphs:
+            for cell in rest:
+                for p in self._nested(cell):
+                    self.paragraph(p, "answer")
+            return
+        label = left_paragraphs[0]
+        answer_text = " ".join(c.text for c in rest)
+        if _DATA_LABEL.search(label.text.strip()) and count_words(answer_text) <= 20:
+            # "Date of birth | 03/04/2019": a label and its value, not a question and answer.
+            self.pieces.append(_Piece(label.text.strip(), label.location, label, "data", 1))
+            for cell in rest:
+                for p in self._nested(cell):
+                    if p.text.strip():
+                        self.pieces.append(_Piece(p.text.strip(), p.location, p, "data"))
+            return
+        self.pieces.append(_Piece(label.text.strip(), label.location, label, "question", 3))
+        for p in left_paragraphs[1:]:
+            self.paragraph(p, "cell-text")
+        for cell in rest:
+            for p in self._nested(cell):
+                self.paragraph(p, "answer")
+
+
+# -- step 2: sections --------------------------------------------------------
+
+class _Assembler:
+    def __init__(self, ruleset: RuleSet, matcher: HeadingMatcher, prompts: PromptMatcher) -> None:
+        self.ruleset = ruleset
+        self.matcher = matcher
+        self.prompts = prompts
+        self.sections: list[Section] = []
+        self.preamble: list[Unit] = []
+        self.current: Section | None = None
+        self.current_level: int | None = None
+
+    def run(self, pieces: list[_Piece]) -> tuple[list[Section], list[Unit]]:
+        for piece in pieces:
+            self.place(piece)
+        for section in self.sections:
+            section.empty = self.is_empty(section)
+        return self.sections, self.preamble
+
+    def add(self, unit: Unit) -> None:
+        (self.current.units if self.current is not None else self.preamble).append(unit)
+
+    def open(self, section_id: str, piece: _Piece, level: int | None) -> None:
+        self.current = Section(section_id, piece.text, piece.location)
+        self.current_level = level
+        self.sections.append(self.current)
+
+    def place(self, piece: _Piece) -> None:
+        source = piece.source
+        if source is not None and source.placeholder:
+            self.add(Unit(piece.text, "empty", piece.location, source))
+            return
+        if piece.role in ("data", "data-title"):
+            self.place_data(piece)
+            return
+        if piece.strength and self.try_heading(piece):
+            return
+        self.add(self.classify_text(piece))
+
+    def place_data(self, piece: _Piece) -> None:
+        if piece.strength:
+            match = self.matcher.match(piece.text)
+            if match and match.section_id in ("key-information", "family-composition", "author-details"):
+                if self.current is None or self.current.id != match.section_id:
+                    self.open(match.section_id, piece, None)
+                    self.current.units.append(Unit(piece.text, "heading", piece.location, piece.source))
+                    return
+        if self.current is None:  # a key-information table before the first heading
+            self.open("key-information", piece, None)
+        self.add(Unit(piece.text, "data", piece.location, piece.source))
+
+    def try_heading(self, piece: _Piece) -> bool:
+        match = self.matcher.match(piece.text)
+        strength = piece.strength
+        if strength == 1 and not (match and match.score >= 0.9 and match.via != "pattern"):
+            return False
+        if match is not None and not self._weak_pattern(match, piece):
+            if self.current is not None and self.current.id == match.section_id and not self.current.units \
+                    and match.section_id != OTHER:
+                self.current.heading += f" / {piece.text}"  # a heading split over two lines
+                return True
+            self.open(match.section_id, piece, piece.level)
+            return True
+        text = piece.text.rstrip()
+        if strength == 3:
+            deeper = (self.current is not None and piece.level is not None and self.current_level is not None
+                      and piece.level > self.current_level)
+            if self.current is None and not self.sections and piece.role == "body":
+                self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
+                return True  # the document's title
+            if deeper or (piece.role in ("question", "heading-row") and self.current is not None
+                          and self._is_subquestion(piece)):
+                self.add(Unit(piece.text, "subheading", piece.location, piece.source))
+                return True
+            self.open(OTHER, piece, piece.level)
+            return True
+        if strength == 2:
+            if text.endswith(".") or count_words(text) > 14:
+                return False  # an emphasised sentence, not a heading
+            if self.current is None:
+                self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
+            else:
+                self.add(Unit(piece.text, "subheading", piece.location, piece.source))
+            return True
+        return False
+
+    @staticmethod
+    def _weak_pattern(match: HeadingMatch, piece: _Piece) -> bool:
+        """A pattern match on a long bold line is too weak to open a section."""
+        return match.via == "pattern" and piece.strength < 3 and count_words(piece.text) > 10
+
+    def _is_subquestion(self, piece: _Piece) -> bool:
+        """An unmapped form question inside a mapped section ("Number of exclusions:") stays in it."""
+        return self.current is not None and self.current.id != OTHER and (
+            piece.text.rstrip().endswith((":", "?")) or count_words(piece.text) <= 6)
+
+    def classify_text(self, piece: _Piece) -> Unit:
+        source = piece.source
+        text = piece.text
+        if self.prompts.is_prompt(text):
+            return Unit(text, "prompt", piece.location, source)
+        split = self.prompts.split_leading(text)
+        if split is not None:
+            prompt, rest = split
+            self.add(Unit(prompt, "prompt", piece.location, source))
+            return Unit(rest, "content", piece.location, source)
+        styled = source is not None and (source.italic or source.muted)
+        if styled and (source.muted or looks_like_guidance(text)):
+            return Unit(text, "prompt", piece.location, source)
+        if piece.role == "cell-text" and looks_like_guidance(text) and not _LABEL_VALUE.match(text):
+            return Unit(text, "prompt", piece.location, source)
+        if piece.role == "body" and self.current is None:
+            match = _LABEL_VALUE.match(text)
+            if match and _DATA_LABEL.search(match.group(1)):
+                return Unit(text, "data", piece.location, source)
+        return Unit(text, "content", piece.location, source)
+
+    def is_empty(self, section: Section) -> bool:
+        content = section.content
+        if not content:
+            return True
+        return all(normalise_placeholder(u.text) in self.ruleset.placeholders for u in content)
+
+
+# -- step 3: the whole report ------------------------------------------------
+
+@lru_cache(maxsize=8)
+def _matchers(ruleset: RuleSet) -> tuple[HeadingMatcher, PromptMatcher]:
+    profiles = list(ruleset.profiles.values())
+    prompts = [p for profile in profiles for p in profile.prompts]
+    return HeadingMatcher(ruleset.vocabulary, profiles), PromptMatcher(prompts)
+
+
+def map_document(document: Document, ruleset: RuleSet, template: str | None = None,
+                 conference_type: str | None = None) -> MappedReport:
+    heading_matcher, prompt_matcher = _matchers(ruleset)
+    flattener = _Flattener(document, ruleset, heading_matcher)
+    pieces = flattener.run(document.blocks)
+    sections, preamble = _Assembler(ruleset, heading_matcher, prompt_matcher).run(pieces)
+
+    if template:
+        profile = ruleset.profile(template)
+        detection = Detection(profile.id, detected=False, confidence=1.0, scores={})
+    else:
+        detection = detect_profile(sections, preamble, document.header_text, ruleset)
+        profile = ruleset.profile(detection.profile_id)
+    for section in sections:
+        spec = profile.spec(section.id)
+        section.parent = spec.parent if spec else None
+    people = find_people(flattener.data_tables, sections, preamble)
+    missing = missing_sections(sections, profile, ruleset, conference_type)
+    return MappedReport(document, profile, detection, sections, preamble, people, missing, conference_type)
+
+
+def missing_sections(sections: list[Section], profile: Profile, ruleset: RuleSet,
+                     conference_type: str | None) -> list[str]:
+    present = {s.id for s in sections if not s.empty}
+    missing = []
+    for section_id in profile.required_ids(conference_type):
+        spec = profile.spec(section_id)
+        if section_id in present:
+            continue
+        if spec and any(sub in present for sub in spec.satisfied_by):
+            continue
+        if spec and spec.found_in and _answered_within(sections, spec.found_in, ruleset, section_id):
+            continue
+        missing.append(section_id)
+    return missing
+
+
+def _answered_within(sections: list[Section], hosts: tuple[str, ...], ruleset: RuleSet,
+                     section_id: str) -> bool:
+    evidence = ruleset.vocabulary[section_id].evidence if section_id in ruleset.vocabulary else ()
+    return any(pattern.search(s.text) for s in sections if s.id in hosts for pattern in evidence)
+
+
+__all__ = ["MappedReport", "Section", "Unit", "count_words", "map_document", "normalise"]

@@ -1,0 +1,207 @@
+"""Fuzzy matching of headings to canonical sections, and of text to guidance prompts.
+
+Authors retype, shorten and renumber the headings of their form ("2. What are
+we worried about?", "Worries", "Ruby's voice"), so headings are compared after
+normalising away numbering, punctuation, case and a child's name, by word
+overlap and by character similarity.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa_checker.sections.profiles import CanonicalSection, Profile
+
+_NUMBERING = re.compile(
+    r"^\s*(?:section|part|question|q)?\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|[a-h]\.)\s+",
+    re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[•·▪◦●\-–*]\s*")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                         "\u2014": "-", "\u00a0": " "})
+_POSSESSIVE_NAME = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s\b")
+# Words that may open a heading with 's and are not a child's name.
+_NOT_NAMES = {
+    "child", "children", "young", "parent", "parents", "carer", "carers", "family", "agency", "school",
+    "mum", "dad", "mother", "father", "what", "that", "it", "let", "there", "here", "who", "today",
+    "baby", "nursery", "college", "health", "police", "council", "service", "team", "author",
+}
+STOPWORDS = frozenset("""
+a an the of and or to for on in with is are be what your you we their this that any our my has have
+been by from do does if it its as at how which who were was about now there them they i me so not
+please into such than these those will would can could should its her his him she he s
+""".split())
+
+
+def normalise(text: str) -> str:
+    """Lower-case heading text with numbering, bullets, brackets and punctuation removed."""
+    text = text.translate(_QUOTES).strip()
+    text = _BULLET.sub("", text)
+    text = _NUMBERING.sub("", text)
+    match = _POSSESSIVE_NAME.match(text)
+    if match and match.group(1).lower() not in _NOT_NAMES:
+        text = "child's" + text[match.end():]  # "Ruby's voice" -> "child's voice"
+    text = text.lower().replace("(ren)", "ren").replace("(s)", "s").replace("&", " and ")
+    text = re.sub(r"[/\\|+]", " ", text)
+    text = re.sub(r"[^a-z0-9' -]+", " ", text)
+    text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)  # quotes, not apostrophes inside words
+    return re.sub(r"[\s-]+", " ", text).strip()
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s").rstrip("'")
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+@lru_cache(maxsize=20000)
+def content_words(normalised: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in normalised.split() if w not in STOPWORDS)
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two normalised headings are, from 0 to 1."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    words_a, words_b = content_words(a), content_words(b)
+    dice = 2 * len(words_a & words_b) / (len(words_a) + len(words_b)) if words_a and words_b else 0.0
+    if dice >= 0.999:
+        return 0.97  # same words, different small words or order
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() <= dice or matcher.quick_ratio() <= dice:
+        return dice
+    return max(dice, matcher.ratio())
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    section_id: str
+    score: float
+    via: str  # "alias", "profile-alias" or "pattern"
+
+
+class HeadingMatcher:
+    """Maps a heading as written to a canonical section id, for one profile or for all."""
+
+    ALIAS_THRESHOLD = 0.8
+    PATTERN_SCORE = 0.8
+
+    def __init__(self, vocabulary: dict[str, CanonicalSection], profiles: Iterable[Profile]) -> None:
+        self.patterns = [(s.id, p) for s in vocabulary.values() for p in s.patterns]
+        self.aliases: list[tuple[str, str, str]] = []  # (normalised alias, section id, via)
+        seen = set()
+        for section in vocabulary.values():
+            for alias in section.aliases:
+                key = (normalise(alias), section.id)
+                if key not in seen:
+                    seen.add(key)
+                    self.aliases.append((key[0], section.id, "alias"))
+        for profile in profiles:
+            for spec in profile.sections:
+                for alias in spec.aliases:
+                    self.aliases.append((normalise(alias), spec.id, "profile-alias"))
+        self._cache: dict[str, HeadingMatch | None] = {}
+
+    def match(self, heading: str) -> HeadingMatch | None:
+        key = normalise(heading)
+        if key not in self._cache:
+            self._cache[key] = self._match(key)
+        return self._cache[key]
+
+    def _match(self, text: str) -> HeadingMatch | None:
+        if not text or len(text) > 300:
+            return None
+        best: HeadingMatch | None = None
+        for alias, section_id, via in self.aliases:
+            score = similarity(text, alias)
+            # A heading that starts with a whole alias and goes on (a question with its
+            # guidance run in) still names that section.
+            if score < 0.9 and len(alias.split()) >= 2 and text.startswith(alias + " "):
+                score = 0.9
+            if best is None or score > best.score or (score == best.score and via == "profile-alias"):
+                best = HeadingMatch(section_id, score, via)
+        if best is not None and best.score >= self.ALIAS_THRESHOLD:
+            return best
+        if len(text.split()) <= 14:
+            for section_id, pattern in self.patterns:
+                if pattern.search(text):
+                    return HeadingMatch(section_id, self.PATTERN_SCORE, "pattern")
+        return None
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def words_of(text: str) -> list[str]:
+    return _WORDS.findall(text.translate(_QUOTES).lower())
+
+
+class PromptMatcher:
+    """Recognises guidance prompts copied from a template, whole or at the start of a paragraph."""
+
+    def __init__(self, prompts: Iterable[str]) -> None:
+        self.prompts: list[tuple[str, ...]] = []
+        for prompt in prompts:
+            words = tuple(words_of(prompt))
+            if len(words) >= 2 and words not in self.prompts:
+                self.prompts.append(words)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.prompts:
+            self._by_first.setdefault(words[0], []).append(words)
+
+    def is_prompt(self, text: str) -> bool:
+        words = words_of(text)
+        if len(words) < 2:
+            return False
+        joined = " ".join(words)
+        for prompt in self._by_first.get(words[0], []):
+            if tuple(words) == prompt:
+                return True
+        word_set = set(words)
+        for prompt in self.prompts:
+            if abs(len(prompt) - len(words)) > max(3, 0.3 * len(prompt)):
+                continue
+            shared = len(word_set & set(prompt))
+            if shared < 0.7 * len(set(prompt)):
+                continue  # cheap test first: most paragraphs share few words with a prompt
+            prompt_text = " ".join(prompt)
+            if difflib.SequenceMatcher(None, joined, prompt_text, autojunk=False).ratio() >= 0.85:
+                return True
+        return False
+
+    def split_leading(self, text: str) -> tuple[str, str] | None:
+        """If `text` opens with a whole prompt and goes on, return (prompt, the author's rest)."""
+        spans = [(m.group(), m.end()) for m in _WORDS.finditer(text.translate(_QUOTES).lower())]
+        if len(spans) < 3:
+            return None
+        for prompt in self._by_first.get(spans[0][0], []):
+            n = len(prompt)
+            if len(spans) > n + 1 and tuple(w for w, _ in spans[:n]) == prompt:
+                cut = spans[n - 1][1]
+                rest = text[cut:].lstrip(" .:;,?!)-\u2013\t\n")
+                if rest:
+                    return text[:cut], rest
+        return None
+
+
+_GUIDANCE_START = re.compile(
+    r"^(please|include|including|consider|identify|describe|outline|give|provide|state|comment|list|"
+    r"record|note|ensure|think|use|summarise|summarize|explain|detail|details of|what|how|why|when|where|"
+    r"which|who|has|have|is|are|does|do|did|can|e\.?g\.?|for example|guidance|n\.?b\.?|this section|"
+    r"you should|you must|if (no|yes|you|not|there)|remember|complete|enter|add|insert)\b",
+    re.IGNORECASE)
+
+
+def looks_like_guidance(text: str) -> bool:
+    """Template guidance reads as an instruction or a question to the author."""
+    stripped = _BULLET.sub("", text.strip())
+    if stripped[:1] in "\"'\u201c\u2018":
+        return False  # a quotation: in italics it is usually the child's own words
+    return bool(_GUIDANCE_START.match(stripped)) or stripped.endswith("?")

@@ -1,0 +1,174 @@
+"""The children and adults a report is about, from its family and key-information tables.
+
+Forms list them in tables (Name | DOB | Relationship | ...) or as labelled
+fields ("Full Name of Child(ren): Ava Smith, Leo Smith"). Later checks need
+them: scaling and recommendation are per child, and names are compared for
+consistent spelling; an audit export replaces them with roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from qa_checker.model import Table
+
+if TYPE_CHECKING:
+    from qa_checker.sections.mapper import Section, Unit
+
+_COLUMN = re.compile(
+    r"^(full |first |sur)?names?\b|\bname\b|^d\.?o\.?b|date of birth|relationship|address|gender|male|"
+    r"^sex$|ethnicity|first language|parental responsibility|^school|^age$|^role$|^agency|^contact|"
+    r"tel|phone|nhs|legal status|lives with|^language|^religion|^pr$|due date",
+    re.IGNORECASE)
+_NAME_COLUMN = re.compile(r"^(full )?names?\b|^name of|^(child|adult|person)('s)? name", re.IGNORECASE)
+_CHILD_WORDS = re.compile(
+    r"\b(son|daughter|child|children|sibling|brother|sister|subject|unborn|baby|step-?(son|daughter)|"
+    r"half[- ](brother|sister)|grandson|granddaughter|nephew|niece|young person)\b", re.IGNORECASE)
+_ADULT_WORDS = re.compile(
+    r"\b(mother|father|mum|dad|parent|step-?(mother|father|parent)|partner|boyfriend|girlfriend|"
+    r"grandmother|grandfather|grandparent|nan|grandad|carer|aunt|uncle|guardian|husband|wife|lodger|"
+    r"adult)\b", re.IGNORECASE)
+_DOB = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
+_CHILD_LABEL = re.compile(
+    r"^(full )?names? of (the )?(child|children|child\(ren\)|young person)|^child(ren)?('s)? (full )?names?"
+    r"|^(name of )?child\b|^unborn", re.IGNORECASE)
+_ADULT_LABEL = re.compile(r"^(mother|father|mum|dad|parent|carer|step-?\w+)('s)?( full)?( name)?$",
+                          re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,3}$")
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None  # relationship as written ("Mother", "Son")
+    date_of_birth: str | None = None
+    is_child: bool = False
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+@dataclass
+class People:
+    children: list[Person] = field(default_factory=list)
+    adults: list[Person] = field(default_factory=list)
+
+    def add(self, person: Person) -> None:
+        group = self.children if person.is_child else self.adults
+        if all(p.name.lower() != person.name.lower() for p in self.children + self.adults):
+            group.append(person)
+
+
+def _header_row(table: Table) -> int | None:
+    """Index of the row that labels the columns, if the table is a grid of people."""
+    for index, row in enumerate(table.rows[:3]):
+        cells = [c for c in row if not c.continued]
+        labels = [c.text.strip() for c in cells]
+        hits = sum(1 for label in labels if label and len(label) < 60 and _COLUMN.search(label))
+        if len(cells) >= 3 and hits >= 2 and any(_NAME_COLUMN.search(label) for label in labels):
+            return index
+    return None
+
+
+def is_data_table(table: Table) -> bool:
+    return _header_row(table) is not None
+
+
+def _is_child(role: str, dob: str | None, context: str, columns: list[str]) -> bool:
+    if role and _CHILD_WORDS.search(role):
+        return True
+    if role and _ADULT_WORDS.search(role):
+        return False
+    if re.search(r"\bchild", context, re.IGNORECASE):
+        return True
+    if re.search(r"\badult", context, re.IGNORECASE):
+        return False
+    if any(re.search(r"school|male/female", c, re.IGNORECASE) for c in columns):
+        return True
+    if dob:
+        match = _DOB.search(dob)
+        if match:
+            year = int(match.group(3))
+            year += 2000 if year < 100 else 0
+            return date.today().year - year < 18
+    return False
+
+
+def _people_from_table(table: Table, context: str) -> list[Person]:
+    header = _header_row(table)
+    if header is None:
+        return []
+    columns = [c.text.strip() for c in table.rows[header] if not c.continued]
+    name_col = next(i for i, c in enumerate(columns) if _NAME_COLUMN.search(c))
+    role_col = next((i for i, c in enumerate(columns) if re.search(r"relationship|^role", c, re.I)), None)
+    dob_col = next((i for i, c in enumerate(columns) if re.search(r"d\.?o\.?b|date of birth|due date", c, re.I)),
+                   None)
+    title = " ".join(c.text for row in table.rows[:header] for c in row)
+    people = []
+    for row in table.rows[header + 1:]:
+        cells = [c.text.strip() for c in row if not c.continued]
+        if len(cells) != len(columns):
+            if len(cells) == 1:  # a sub-title row inside the grid ("Adults")
+                context = cells[0]
+            continue
+        name = " ".join(cells[name_col].split())
+        if not name or not _PERSON_NAME.match(name):
+            continue
+        role = cells[role_col] if role_col is not None else ""
+        dob = cells[dob_col] if dob_col is not None else None
+        people.append(Person(name, role or None, dob or None,
+                             _is_child(role, dob, f"{title} {context}", columns)))
+    return people
+
+
+def _split_names(value: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|\n|\band\b|&)\s*", value)
+    names = []
+    for part in parts:
+        part = re.sub(r"\(.*?\)|\b\d.*$", "", part).strip()  # "(aged 6)", trailing dates
+        if _PERSON_NAME.match(part):
+            names.append(part)
+    return names
+
+
+def find_people(tables: list[Table], sections: list[Section], preamble: list[Unit]) -> People:
+    people = People()
+    for table in tables:
+        context = ""
+        for section in sections:  # the heading the table sits under says children or adults
+            if any(u.location.table == table.rows[0][0].paragraphs[0].location.table
+                   for u in section.units if table.rows and table.rows[0] and table.rows[0][0].paragraphs):
+                context = section.heading
+        for person in _people_from_table(table, context):
+            people.add(person)
+    # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith" or "Name of child | Ava Smith".
+    units = list(preamble) + [u for s in sections if s.id in ("key-information", "author-details",
+                                                               "family-composition") for u in s.units]
+    for index, unit in enumerate(units):
+        label, value = _label_and_value(unit, units[index + 1] if index + 1 < len(units) else None)
+        if not label or not value:
+            continue
+        if _CHILD_LABEL.search(label):
+            for name in _split_names(value):
+                people.add(Person(name, "child", None, True))
+        elif _ADULT_LABEL.search(label):
+            for name in _split_names(value):
+                people.add(Person(name, label.rstrip(":").strip(), None, False))
+    return people
+
+
+def _label_and_value(unit: Unit, following: Unit | None) -> tuple[str, str]:
+    if ":" in unit.text:
+        label, _, value = unit.text.partition(":")
+        if value.strip():
+            return label.strip(), value.strip()
+    same_row = (following is not None and unit.location.table is not None
+                and following.location.table == unit.location.table
+                and following.location.row == unit.location.row and following.location.cell != unit.location.cell)
+    if same_row:
+        return unit.text.strip().rstrip(":"), following.text.strip()
+    return "", ""
