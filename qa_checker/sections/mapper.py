@@ -99,7 +99,13 @@ class MappedReport:
     preamble: list[Unit]
     people: People
     missing_sections: list[str]
+    ruleset: RuleSet
     conference_type: str | None = None
+
+    def section_name(self, section_id: str) -> str:
+        """The plain name of a canonical section ("The child's views")."""
+        entry = self.ruleset.vocabulary.get(section_id)
+        return entry.name if entry else section_id
 
     def find(self, section_id: str) -> list[Section]:
         return [s for s in self.sections if s.id == section_id]
@@ -388,7 +394,8 @@ def map_document(document: Document, ruleset: RuleSet, template: str | None = No
         section.parent = spec.parent if spec else None
     people = find_people(flattener.data_tables, sections, preamble)
     missing = missing_sections(sections, profile, ruleset, conference_type)
-    return MappedReport(document, profile, detection, sections, preamble, people, missing, conference_type)
+    return MappedReport(document, profile, detection, sections, preamble, people, missing, ruleset,
+                        conference_type)
 
 
 def missing_sections(sections: list[Section], profile: Profile, ruleset: RuleSet,

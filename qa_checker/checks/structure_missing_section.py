@@ -1,0 +1,39 @@
+"""structure.missing-section: a section the template requires is absent, empty or placeholder only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, register
+from qa_checker.findings import Finding
+from qa_checker.sections import MappedReport
+
+RULE = "structure.missing-section"
+
+
+def run(report: MappedReport, settings: dict) -> Iterator[Finding]:
+    for section_id in report.missing_sections:
+        name = report.section_name(section_id)
+        written = report.find(section_id)
+        if written:  # the heading is there, with nothing (or only "N/A") under it
+            section = written[0]
+            yield Finding(
+                rule=RULE, severity="error", section=section_id, heading=section.heading, excerpt="",
+                message=(f"The section \"{section.heading}\" has no answer of your own (only a "
+                         f"placeholder, the form's guidance, or nothing). {report.profile.name} asks for it, "
+                         "and the conference needs your information here."),
+                suggestion=f"Write what you know for \"{name}\", or say plainly why you cannot.",
+                location=section.location)
+        else:
+            yield Finding(
+                rule=RULE, severity="error", section=section_id, heading=None, excerpt="",
+                message=(f"There is no section for \"{name}\". {report.profile.name} asks for it, "
+                         "and the chair and the family look for it."),
+                suggestion=f"Add a heading \"{name}\" and write that section.")
+
+
+CHECK = register(Check(
+    id=RULE, severity="error",
+    description="A section the template requires is absent, or present but empty or placeholder only.",
+    source="The template profile's required sections (guidance 000-004; SPEC.md, Template profiles)",
+    run=run))

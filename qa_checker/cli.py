@@ -1,0 +1,149 @@
+"""The command line: `qa-checker check`, `qa-checker templates`.
+
+Exit status (SPEC.md): 0 no finding at or above --fail-on; 1 there were; 2 a
+usage error or an input that could not be read (the other inputs are still
+checked and reported).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from qa_checker.findings import SEVERITY_ORDER
+from qa_checker.pipeline import Checker, FileResult, Options
+from qa_checker.render.json_out import render_json
+from qa_checker.render.text import render_text
+from qa_checker.ruledata import RuleDataError
+from qa_checker.sections import load_rules
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True,
+    help="Check reports to child protection conferences against the published guidance.")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class ConferenceType(str, Enum):
+    initial = "initial"
+    review = "review"
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD (for example 2026-12-03)")
+
+
+RulesOption = Annotated[list[Path] | None, typer.Option(
+    "--rules", help="A folder of your partnership's own rule data (templates/, word lists). Repeatable.",
+    exists=True, file_okay=False)]
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Report files (.docx, .pdf) or folders of them.")],
+    template: Annotated[str | None, typer.Option(help="The template profile to check against "
+                                                      "(see `qa-checker templates`). Default: recognise it.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="text or json.")] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option(help="Write the results to this file instead of the screen.")] = None,
+    conference_date: Annotated[str | None, typer.Option(help="Date of the conference, YYYY-MM-DD.")] = None,
+    conference_type: Annotated[ConferenceType | None, typer.Option(help="initial or review.")] = None,
+    received: Annotated[str | None, typer.Option(help="Date the report was received, YYYY-MM-DD.")] = None,
+    disable: Annotated[list[str] | None, typer.Option(help="Turn a check off by its id. Repeatable.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at least this severe.")] = FailOn.error,
+    rules: RulesOption = None,
+) -> None:
+    """Check one or more reports and show what to improve."""
+    options = Options(
+        template=template,
+        conference_type=conference_type.value if conference_type else None,
+        conference_date=_iso_date(conference_date),
+        received=_iso_date(received),
+        disabled=tuple(disable or ()),
+        rules_dirs=tuple(str(p) for p in rules or ()),
+    )
+    try:
+        checker = Checker(options)
+    except RuleDataError as exc:
+        Console(stderr=True).print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    if output is not None and any(output.resolve() == p.resolve() for p in paths if p.exists()):
+        Console(stderr=True).print("[red]--output names one of the reports being checked; "
+                                   "qa-checker never overwrites a report.[/red]")
+        raise typer.Exit(2)
+
+    results: list[FileResult] = list(checker.check_paths(paths))
+    if not results:
+        Console(stderr=True).print("[red]No files found to check.[/red]")
+        raise typer.Exit(2)
+
+    if output_format is OutputFormat.json:
+        text = render_json(results)
+        if output is not None:
+            output.write_text(text + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(text + "\n")
+    elif output is not None:
+        with output.open("w", encoding="utf-8") as handle:
+            render_text(results, Console(file=handle, width=120, no_color=True))
+    else:
+        render_text(results, Console())
+    raise typer.Exit(exit_status(results, fail_on))
+
+
+def exit_status(results: list[FileResult], fail_on: FailOn) -> int:
+    if any(r.error is not None for r in results):
+        return 2
+    if fail_on is FailOn.never:
+        return 0
+    threshold = SEVERITY_ORDER[fail_on.value]
+    failed = any(SEVERITY_ORDER[f.severity] >= threshold for r in results for f in r.findings)
+    return 1 if failed else 0
+
+
+@app.command()
+def templates(rules: RulesOption = None) -> None:
+    """List the template profiles and the sections each one requires."""
+    try:
+        ruleset = load_rules(tuple(str(p) for p in rules or ()))
+    except RuleDataError as exc:
+        Console(stderr=True).print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    table = Table(title="Template profiles", show_lines=True)
+    table.add_column("id", style="bold")
+    table.add_column("name")
+    table.add_column("required sections")
+    table.add_column("recommendation")
+    table.add_column("scaling")
+    for profile in ruleset.profiles.values():
+        table.add_row(profile.id, profile.name, ", ".join(profile.required_ids()),
+                      profile.recommendation, profile.scaling)
+    Console().print(table)
+
+
+def main() -> None:  # pragma: no cover - the console script calls `app`
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,84 @@
+"""The whole flow for a batch of files: ingest -> sections -> checks -> score.
+
+One bad file never stops a batch: it becomes a result with an error, and the
+next file is checked. Nothing here writes anywhere or logs report text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qa_checker.checks import run_checks
+from qa_checker.errors import InputError
+from qa_checker.findings import Finding
+from qa_checker.ingest import load_document
+from qa_checker.score import Score, load_weights, score
+from qa_checker.sections import MappedReport, RuleSet, load_rules, map_document
+
+
+@dataclass(frozen=True)
+class Options:
+    template: str | None = None
+    conference_type: str | None = None
+    conference_date: str | None = None
+    received: str | None = None
+    disabled: tuple[str, ...] = ()
+    rules_dirs: tuple[str, ...] = ()
+
+
+@dataclass
+class FileResult:
+    path: str
+    report: MappedReport | None = None
+    findings: list[Finding] = field(default_factory=list)
+    score: Score | None = None
+    error: InputError | None = None
+    seconds: float = 0.0
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and every file inside folders named (hidden files and Word's ~$ lock files skipped)."""
+    out: list[Path] = []
+    for entry in paths:
+        path = Path(entry)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file()
+                              and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                              and not p.name.startswith("~$")))
+        else:
+            out.append(path)
+    return out
+
+
+class Checker:
+    """Loads rule data once, then checks any number of files."""
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        self.ruleset: RuleSet = load_rules(self.options.rules_dirs)
+        if self.options.template:
+            self.ruleset.profile(self.options.template)  # fail early on an unknown template
+        self.weights = load_weights(self.options.rules_dirs)
+
+    def check_file(self, path: str | Path) -> FileResult:
+        started = time.perf_counter()
+        result = FileResult(path=str(path))
+        try:
+            document = load_document(path)
+            report = map_document(document, self.ruleset, self.options.template, self.options.conference_type)
+            result.report = report
+            result.findings = run_checks(report, self.options.disabled)
+            result.score = score(result.findings, self.weights)
+        except InputError as error:
+            result.error = error
+        except Exception as exc:  # a file our readers did not expect must not stop the batch
+            result.error = InputError("corrupt", f"unexpected {type(exc).__name__}")
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def check_paths(self, paths: Iterable[str | Path]) -> Iterator[FileResult]:
+        for path in expand(paths):
+            yield self.check_file(path)

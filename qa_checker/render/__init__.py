@@ -1,0 +1,1 @@
+"""Render results for people (text) and for programs (JSON)."""
