@@ -391,3 +391,651 @@ SHADE = "D9D9D9"      # grey question cells / heading rows
 SHADE_LIGHT = "F2F2F2"
 SHADE_BLUE = "DEEAF6"
 SHADE_GREEN = "E2EFD9"
+
+
+# =========================================================================
+# 01  LLR, health visitor: Word heading styles, numbered, prompts left in
+# =========================================================================
+def r01():
+    r = Report(1, "llr", ["word-heading-styles", "numbered-headings", "prompts-left-in", "header-footer"],
+               ["Mia-Rose Pearson", "Tyler Pearson"], ["Chantelle Pearson", "Dean Kirby", "Lorraine Pearson"],
+               "Rachel Dunmore", "Agency Report for Child Protection Conference",
+               font="Calibri", header="OFFICIAL-SENSITIVE")
+    d = r.doc
+    d.add_heading("Agency Report for Child Protection Conference", 0)
+    r.label_line(d, "Name of child(ren):", "Mia-Rose Pearson (DOB 14/06/2024); Tyler Pearson (DOB 03/09/2018)")
+    r.label_line(d, "Conference:", "Initial Child Protection Conference, 13/03/2025")
+    r.label_line(d, "Report author:", "Rachel Dunmore, Health Visitor (SCPHN), Leicester City 0-19 Healthy Child Service")
+    r.prompt(d, "Within each section of the report you will see two key questions. The comments in italics give "
+                "guidance on the sort of information that would be useful to include.")
+
+    r.sec("working-well", "1. What is Working Well?", "h1", [
+        ("prompt", "These include ‘strengths’ and ‘existing safety’:"),
+        ("prompt", "What is working well should have real significance in relation to the child’s safety and "
+                   "wellbeing. For example things parents do well in their care of the child. (N.B. Attendance at "
+                   "appointments without any context tells us very little)."),
+        "Chantelle has a warm and loving relationship with Mia-Rose. At my home visit on 19/02/2025 I saw her pick "
+        "Mia-Rose up as soon as she started to cry, talk to her softly and hold her close until she settled. "
+        "Mia-Rose turned to her mum’s voice and smiled when Chantelle sang to her.",
+        "Mia-Rose is growing well. On 19/02/2025 she weighed 8.4kg, which is on the 50th centile and follows the "
+        "line she has followed since birth. She can sit without support, babbles (‘ba-ba’, ‘da-da’) and reaches for "
+        "toys, which is what we would expect at her age.",
+        "Chantelle’s mum, Lorraine Pearson, lives two streets away. Chantelle told me that on the night of "
+        "02/02/2025 she took both children to Lorraine’s house, and Lorraine has said they can stay there whenever "
+        "they need to. This is a real piece of safety: when things became unsafe at home, Chantelle got the "
+        "children out to somewhere safe.",
+        "Tyler’s school (Mr Aziz, DSL at Humberstone Lane Primary) tell me Tyler is doing well in Year 1 and is "
+        "always collected on time, usually by his nan.",
+        "Chantelle has attended all health appointments since the incident.",
+    ])
+    r.sec("worries", "2. What are We Worried About?", "h1", [
+        ("prompt", "What are the behaviours / events / actions that place the child at risk of harm?"),
+        ("prompt", "What tells you that the impact on child’s health, wellbeing or development is being impaired?"),
+        "On 02/02/2025 police were called to the family home by a neighbour who heard shouting and a loud bang. The "
+        "police notification we received on 04/02/2025 says that Dean Kirby had been drinking and punched a hole in "
+        "the bedroom door while Chantelle was holding Mia-Rose. Tyler was in the flat at the time. I have not seen "
+        "the full police report; this information comes from the notification.",
+        "Chantelle told me on 19/02/2025 that this was ‘not the first time’ Dean had ‘lost it’ after drinking, but "
+        "she did not want to say more. I am worried that Mia-Rose and Tyler are living with shouting and violence "
+        "between the adults who look after them, and that Mia-Rose could be hurt if she is being held during an "
+        "argument. Babies who live with this kind of fear can become unsettled, and it can affect how they feed "
+        "and sleep.",
+        "Chantelle’s score on the Edinburgh Postnatal Depression Scale (EPDS) was 17 on 10/12/2024, which suggests "
+        "she may be depressed. She saw her GP and has started an antidepressant, but she told me she still feels "
+        "‘flat most days’. When I visited at 11am on 19/02/2025 the curtains were closed and there were three "
+        "bottles of formula made up on the kitchen side. Chantelle said she had made them the night before. Feeds "
+        "left out at room temperature can make a baby unwell.",
+        "Mia-Rose’s 16-week immunisations were given late, on 20/12/2024, after two missed appointments.",
+        "Dean has not been present at any of my visits and I have not been able to speak to him. I feel he is "
+        "avoiding health services.",
+        "There may also be money worries. Chantelle mentioned that the electricity meter was on emergency credit "
+        "when I visited.",
+    ])
+    r.sec("needs-to-happen", "3. What Needs to Happen?", "h1", [
+        ("prompt", "Please be specific and clearly state timescales."),
+        ("b", "Chantelle to make up each feed fresh. I will go through safe making-up of formula with her at my next "
+              "home visit on 06/03/2025."),
+        ("b", "Health visiting will increase to Universal Partnership Plus (UPP), with a home visit every two weeks "
+              "until the review conference."),
+        ("b", "Dean to meet with me before 31/03/2025, at home or at the clinic, so that I can hear his views and "
+              "talk with him about safe sleep and coping with a crying baby."),
+        ("b", "Chantelle to book a medication review with her GP by 14/03/2025. I will repeat the EPDS at my visit "
+              "on 20/03/2025."),
+        ("b", "Chantelle to be offered support from a specialist domestic abuse service. The social worker, Sophie "
+              "Lang, has said she will make this referral by 21/03/2025 if Chantelle agrees."),
+        ("b", "Chantelle and Lorraine to agree a written safety plan with the social worker about what Chantelle "
+              "will do with the children if Dean comes home drunk."),
+    ])
+    r.sec("child-views", "4. The Child’s Voice", "h1", [
+        "Mia-Rose is too young to tell us what life is like for her, so I have written what I saw. At both visits "
+        "she was clean and dressed warmly. She was alert and curious and watched her mum closely. When a door "
+        "banged shut in the corridor outside on 19/02/2025 she startled and cried for several minutes before she "
+        "could be settled, which was longer than I would expect.",
+        "I have not spoken to Tyler myself as he was at school during my visits. His teacher told Mr Aziz that "
+        "Tyler said ‘I like sleeping at Nana’s, it’s quiet there.’",
+    ])
+    r.sec("sharing", "5. Sharing this report", "h1", [
+        "I read this report with Chantelle at home on 10/03/2025. She agreed with most of it but said the flat was "
+        "‘not always like that’ and that she had been ill that week. I tried to share it with Dean by phone on "
+        "07/03/2025 and 10/03/2025 but he did not answer. A copy has been posted to him.",
+    ])
+    r.par(d, "")
+    r.par(d, "Signed: R. Dunmore\t\tDate: 10/03/2025")
+    return r
+
+
+# =========================================================================
+# 02  Norfolk education pro-forma, primary DSL: faithful form
+# =========================================================================
+def r02():
+    r = Report(2, "norfolk-education",
+               ["form-table-label-cells", "form-cell-question-and-answer", "family-table", "prompts-left-in",
+                "placeholder-answers", "sub-headings"],
+               ["Jamie Wright", "Poppy Wright"], ["Sarah Wright", "Gary Thompson", "Craig Wright"],
+               "Helen Okafor", "Education Report to a Child Protection Conference",
+               font="Arial", size=10, header=None, footer=False)
+    d = r.doc
+    r.par(d, "Education Report to a Child Protection Conference", bold=True, size=14, align="center")
+    r.boiler(d, "A COPY OF THIS FORM MUST BE RETAINED SECURELY IN THE CHILD’S CP RECORDS", bold=True, align="center")
+    r.boiler(d, "This report should not be used for any purpose other than that for which it was written without "
+                "the permission of the author or their line manager.", italic=True)
+
+    t = r.table([6.0, 11.0])
+    for sid, label, vals in [
+        ("author-details", "Name and Position of Report Author:",
+         ["Helen Okafor, Deputy Headteacher and Designated Safeguarding Lead (DSL)"]),
+        ("author-details", "Date:", ["11 March 2025"]),
+        ("key-information", "Full Name of Child(ren):", ["Jamie Wright", "Poppy Wright"]),
+        ("key-information", "Date(s) of Birth:", ["02/07/2015", "21/11/2019"]),
+        ("key-information", "School or Educational Provision:", ["Thornfield Primary School, Norwich"]),
+        ("consultation", "Who have you consulted with in the production of this report?",
+         ["Miss Kate Barnes (Jamie’s class teacher, Year 4), Mrs Lynn Hollis (Poppy’s Reception teacher), "
+          "Mr Dan Fenn (SENCo) and Mrs Jo Price (attendance officer). I have also read our safeguarding records "
+          "(CPOMS) back to September 2023."]),
+    ]:
+        left, right = r.row(t)
+        shade(left, SHADE)
+        r.begin(sid, label)
+        r.par(left, label, bold=True)
+        r.answer(right, vals)
+    r.par(d, "")
+
+    r.begin("family-composition", "FAMILY COMPOSITION - Adults")
+    r.par(d, "FAMILY COMPOSITION - Adults", bold=True)
+    r.data_table(["Name", "DOB", "Address & Tel. No.", "Relationship to child(ren)",
+                  "Parental Responsibility Yes/No", "Ethnicity", "First Language"],
+                 [["Sarah Wright", "14/02/1991", "14 Mousehold Close, Norwich NR3 9XX, 07700 900412", "Mother",
+                   "Yes", "White British", "English"],
+                  ["Gary Thompson", "Not known", "14 Mousehold Close, Norwich NR3 9XX", "Mum’s partner", "No",
+                   "White British", "English"],
+                  ["Craig Wright", "09/08/1989", "Lowestoft (address held by Children’s Services)", "Father", "Yes",
+                   "White British", "English"],
+                  ["", "", "", "", "", "", ""]],
+                 [2.6, 2.0, 3.8, 2.6, 2.2, 2.0, 1.8])
+    r.par(d, "")
+    r.begin("family-composition", "FAMILY COMPOSITION - Children")
+    r.par(d, "FAMILY COMPOSITION - Children", bold=True)
+    r.data_table(["Name", "Male/Female", "DOB", "Address & Tel. No.", "School & Contact Name", "Ethnicity",
+                  "First Language"],
+                 [["Jamie Wright", "Male", "02/07/2015", "As mother", "Thornfield Primary – H. Okafor",
+                   "White British", "English"],
+                  ["Poppy Wright", "Female", "21/11/2019", "As mother", "Thornfield Primary – H. Okafor",
+                   "White British", "English"],
+                  ["", "", "", "", "", "", ""]],
+                 [2.6, 1.9, 2.0, 2.4, 3.7, 2.2, 2.2])
+    r.par(d, "")
+
+    t = r.table([11.0, 3.0, 3.0])
+    cells = r.row(t)
+    r.par(cells[1], "YES", bold=True, align="center")
+    r.par(cells[2], "NO", bold=True, align="center")
+    q, yes, no = r.row(t)
+    r.begin("sharing", "Have the child and parents/carers had a copy of this form?")
+    r.par(q, "Have the child and parents/carers had a copy of this form?", bold=True)
+    r.answer(yes, ["Yes – Mrs Wright 10/03/25"])
+    r.par(d, "")
+
+    t = r.table([17.0])
+    (c,) = r.row(t)
+    r.begin("education", "Child/young person’s educational needs.")
+    r.par(c, "Child/young person’s educational needs.", bold=True)
+    r.answer(c, [
+        ("prompt", "Details of current education provision:"),
+        ("prompt", "Including any PRU placements, alternative education or work-based learning"),
+        "Jamie is in Year 4 in a mainstream class of 29 pupils. Poppy is in Reception. Neither child has any "
+        "alternative provision.",
+        ("prompt", "Does the child have any of the following in place?"),
+        ("prompt", "Please provide details including dates for review:"),
+        "Jamie has been on the SEN register (SEN Support) since January 2024 for reading and spelling. His "
+        "Individual Education Plan (IEP) was last reviewed on 27/01/2025 with mum; the next review is 19/05/2025. "
+        "Poppy has speech and language difficulties and is on the waiting list for NHS speech and language therapy "
+        "(referred 08/10/2024). She has a small-group language session three times a week.",
+        ("prompt", "Please provide details of any additional support or services you have put in place for this child:"),
+        "Both children have had a free breakfast club place since 05/11/2024. Jamie sees our Emotional Literacy "
+        "Support Assistant (ELSA), Mrs Cole, every Tuesday.",
+    ])
+    r.begin("education", "Educational Progress.")
+    r.par(c, "Educational Progress.", bold=True)
+    r.answer(c, [
+        ("prompt", "% Attendance (you must attach a registration certificate to this report)"),
+        "Jamie 86.2% and Poppy 88.9% this academic year (to 07/03/2025). Most absences are single days on "
+        "Mondays, with mum telling the office the children were ‘poorly’. A registration certificate is attached.",
+        ("sub", "Lateness"),
+        "Jamie has been late 23 times since September, usually by 10-20 minutes. On the days they are late the "
+        "children tell staff they ‘had to wait for Gary to get up’ to walk them in. Mum works early shifts at a "
+        "bakery on Mondays, Wednesdays and Fridays.",
+        ("prompt", "Number and reason for any exclusions:"),
+        "None.",
+        ("prompt", "Please comment on the child’s educational progress:"),
+        "Jamie is working below the expected standard in reading and writing and at the expected standard in "
+        "maths. His teacher says he is a capable boy who loses focus when he is tired or hungry. Poppy is working "
+        "towards the early learning goals in communication and language and in personal, social and emotional "
+        "development.",
+    ])
+    (c,) = r.row(t)
+    r.begin("presentation", "Child’s presentation:")
+    r.par(c, "Child’s presentation:", bold=True)
+    r.answer(c, [
+        ("prompt", "Please comment on and consider the following: school attendance, hygiene, appearance, "
+                   "behaviour, relationships with peers and adults, preparedness for learning."),
+        "Since October 2024 staff have recorded 14 occasions when Jamie came to school in the same unwashed "
+        "uniform for a whole week, and 6 occasions when he told staff he had not had breakfast. On 13/01/2025 he "
+        "ate two bowls of cereal at breakfast club and asked if he could take a slice of toast home ‘for Poppy’s "
+        "tea’.",
+        "Poppy has had head lice on and off since November. Mum was given treatment by the school office on "
+        "02/12/2024 and 20/01/2025. On 24/02/2025 Poppy came to school in a night-time pull-up that had not been "
+        "changed from the night before; staff changed her and mum was told at collection.",
+        "Jamie is liked by other children and is kind to younger pupils. He can become tearful and withdrawn at the "
+        "end of the day. Poppy is a happy, sociable little girl in class.",
+    ])
+    (c,) = r.row(t)
+    r.begin("parent-relationship", "Relationships & engagement with parents/carers:")
+    r.par(c, "Relationships & engagement with parents/carers:", bold=True)
+    r.answer(c, [
+        ("prompt", "Please comment on the schools’ relationship with parents including level of engagement and "
+                   "response to concerns raised. Please also provide comments on your observations of the "
+                   "parent(s)/child relationship."),
+        "Mrs Wright is friendly with staff and always says hello in the playground. She came to both parents’ "
+        "evenings this year. When I spoke to her about the uniform and breakfast on 15/01/2025 she was upset and "
+        "said money was tight since Gary lost his job; she took up the offer of the school uniform bank that week. "
+        "However, the children’s presentation has not improved for more than a few days at a time.",
+        "We have met Mr Thompson twice, at the school gate. On 06/02/2025 he smelled strongly of cannabis when he "
+        "came to collect Poppy, and the office did not release her until mum had been phoned and agreed. Mr Craig "
+        "Wright has not had contact with school this year.",
+        "When mum collects the children they run to her and she hugs them. Jamie often carries Poppy’s bag and "
+        "holds her hand.",
+    ])
+    (c,) = r.row(t)
+    r.begin("child-views", "Has the child been consulted with?")
+    r.par(c, "Has the child been consulted with?", bold=True)
+    r.answer(c, [
+        "Yes – Jamie. I spoke with Jamie on 05/03/2025 in the ELSA room with Mrs Cole present. I have not asked "
+        "Poppy because of her age and her speech difficulties, but staff have written down what she says in class.",
+        ("prompt", "If no, please provide reasons for this. If yes, what are their wishes, feelings and desired "
+                   "outcomes:"),
+        "Jamie said: ‘I like it when it’s just me, mum and Poppy.’ He said Gary ‘shouts at mum when there’s no "
+        "money’ and that he puts his headphones on ‘so I can’t hear it’. He told me the thing he would most like "
+        "to change is ‘having food in the cupboard every day, not just some days’. He said he likes school because "
+        "‘you get breakfast and Mrs Cole is kind’.",
+        "On 26/02/2025 Poppy told her teacher ‘Gary was cross and he throwed the remote’.",
+        ("prompt", "Professional discretion must be exercised before speaking to a child regarding their "
+                   "situation.  If in doubt as to whether to speak to the child, consult with the allocated "
+                   "social worker."),
+    ])
+    (c,) = r.row(t)
+    r.begin("analysis", "Professional analysis of family/child’s needs and situation:")
+    r.par(c, "Professional analysis of family/child’s needs and situation:", bold=True)
+    r.answer(c, [
+        ("prompt", "Give consideration to the impact that the current and past family functioning and family "
+                   "history are having on the parents’ capacities to met the child’s needs and specifically their "
+                   "educational progress."),
+        "In my professional opinion Jamie and Poppy are loved by their mum, and mum wants to do the best for them. "
+        "However, over the last five months there is a clear pattern of the children’s basic needs not being met: "
+        "they come to school hungry, in unwashed clothes, with untreated head lice, and they miss school or are "
+        "late on days when mum is at work and Gary is looking after them. This is affecting Jamie’s learning; his "
+        "reading age has moved on only three months since September (reading tests in 09/2024 and 02/2025).",
+        "What Jamie and Poppy have told us about shouting and things being thrown at home worries me. Jamie is "
+        "already using headphones to block out arguments, and his teachers see him become withdrawn at the end of "
+        "the school day. I believe this is a sign that he is anxious about going home.",
+        "Mum has taken up school’s offers of help (breakfast club, uniform bank, head lice treatment), which is a "
+        "strength, but the changes have not lasted. I am not clear what Gary’s role is in caring for the children "
+        "or whether his cannabis use affects how he looks after them, and I think this needs to be understood "
+        "better.",
+        "School will continue breakfast club, ELSA sessions and weekly welfare checks with both children, and I "
+        "will attend core group meetings.",
+    ])
+    (c,) = r.row(t)
+    r.begin("previous-actions", "Actions taken by you in respect of the recommendations of the last Child "
+                                "Protection Conference:")
+    r.par(c, "Actions taken by you in respect of the recommendations of the last Child Protection Conference:",
+          bold=True)
+    r.answer(c, [("prompt", "Please outline your contribution to the child protection plan as applicable."),
+                 ("ph", "N/A")])
+    r.par(d, "")
+    r.par(d, "Signature: H Okafor\t\t\tDate: 11/03/2025")
+    r.par(d, "Name: Helen Okafor")
+    r.boiler(d, "All Child Protection Conferences must take account of the child’s wishes and feelings.", bold=True)
+    r.boiler(d, "Please remember to send a copy of the report to the Chair of the conference 2 days in advance and "
+                "take 12 copies of the report with you on the day of the conference", italic=True)
+    return r
+
+
+# =========================================================================
+# 03  Portsmouth, school nurse: shaded heading rows spanning a 4-column table
+# =========================================================================
+def r03():
+    r = Report(3, "portsmouth", ["form-table-heading-rows", "family-table", "prompts-left-in", "sub-headings",
+                                 "header-footer"],
+               ["Leah Carter", "Kai Carter"], ["Natalie Carter", "Ryan Doyle", "Mark Carter"],
+               "Joanne Whitlock", "Report to Initial Child Protection Conference",
+               font="Arial", size=10, header="OFFICIAL-SENSITIVE", footer="right")
+    d = r.doc
+    r.par(d, "Portsmouth Safeguarding Children Partnership", bold=True, size=12, align="center")
+    r.par(d, "Report to Initial Child Protection Conference", bold=True, size=14, align="center")
+    t = r.table([4.0, 4.5, 4.5, 4.0])
+    W = SHADE_BLUE
+
+    def head_row(sid, heading, prompts=()):
+        (c,) = r.row(t, merged=True, fill=W)
+        r.begin(sid, heading)
+        r.par(c, heading, bold=True)
+        for p in prompts:
+            r.prompt(c, p)
+
+    def answer_row(items, sub="bold"):
+        (c,) = r.row(t, merged=True)
+        r.answer(c, items, sub=sub)
+
+    head_row("author-details", "Report completed by")
+    answer_row(["Joanne Whitlock, School Nurse (Specialist Community Public Health Nurse), 0-19 Public Health "
+                "Nursing Service. Based at Hillside Academy. Report date: 11/03/2025. Conference: 13/03/2025."])
+
+    head_row("key-information", "Key Information",
+             ["Details of children living in the household should be entered here (including any unborn children "
+              "and their expected date of delivery if known)."])
+    cells = r.row(t, fill=SHADE_LIGHT)
+    for cell, h in zip(cells, ["Child’s name", "DOB / EDD", "School / nursery", "Living in household?"]):
+        r.par(cell, h, bold=True)
+    first = True
+    for row in [["Leah Carter", "08/05/2011", "Hillside Academy (Year 9)", "Yes"],
+                ["Kai Carter", "17/01/2017", "Ferry Road Junior School (Year 3)", "Yes"],
+                ["Unborn baby", "EDD 30/06/2025", "-", "-"]]:
+        cells = r.row(t)
+        for cell, v in zip(cells, row):
+            r.par(cell, v)
+        if first:
+            r._record(row[0])
+            first = False
+    (c,) = r.row(t, merged=True)
+    r.prompt(c, "Details of all adults living in the household, including parents or carers, should be entered "
+                "here. Also include details of any other significant adults.")
+    cells = r.row(t, fill=SHADE_LIGHT)
+    for cell, h in zip(cells, ["Adult’s name", "DOB", "Relationship to children", "Living in household?"]):
+        r.par(cell, h, bold=True)
+    for row in [["Natalie Carter", "22/03/1990", "Mother", "Yes"],
+                ["Ryan Doyle", "11/11/1993", "Mum’s partner; father of unborn baby", "Yes (since December 2024)"],
+                ["Mark Carter", "05/06/1987", "Father of Leah and Kai", "No – lives in Southampton"],
+                ["Pauline Carter", "Not known", "Maternal grandmother", "No – lives in Gosport"]]:
+        cells = r.row(t)
+        for cell, v in zip(cells, row):
+            r.par(cell, v)
+
+    head_row("agency-involvement", "1) Details of service involvement",
+             ["Details of key events and actions should be recorded here. Any chronology should be a brief overview "
+              "of significant events in a child's life."])
+    answer_row([
+        "I am the school nurse for Hillside Academy and have worked with Leah since September 2024, when her Head "
+        "of Year referred her to me because of low mood and marks on her arms. I have seen Leah seven times in "
+        "school, most recently on 27/02/2025. I have not worked with Kai directly; he is known to our service "
+        "because his school referred him to the enuresis (bedwetting) clinic in 2023.",
+        "I referred Leah to CAMHS on 14/10/2024 (accepted; first appointment 06/03/2025) and to the young carers "
+        "service on 04/11/2024. I know that the midwifery service and Children’s Social Care are involved with the "
+        "family, and that police attended the home on 18/01/2025.",
+        "This report is based on my sessions with Leah, one home visit on 21/01/2025 when I met Natalie, and "
+        "information from Leah’s school. I have not met Ryan.",
+    ])
+    head_row("health-development", "2) Information and knowledge relating to the child's health and development")
+    answer_row([
+        "Leah is 13 and in Year 9. She is physically well and her height and weight are within the normal range.",
+        ("sub", "Emotional health"),
+        "Leah has told me she has been cutting the tops of her arms with a pencil sharpener blade since the summer. "
+        "On 09/12/2024 I saw six healing cuts on her left forearm; she said she does it ‘when everything gets too "
+        "loud in my head’. She has not needed medical treatment. Her scores on the anxiety and depression "
+        "questionnaire I use (RCADS) were high on 14/10/2024. She is sleeping about five hours a night and says she "
+        "lies awake listening to check ‘if mum’s OK’.",
+        "Leah’s attendance has dropped to 79% this term and she has missed a number of mornings because she is "
+        "helping mum get Kai ready.",
+        ("sub", "Health appointments"),
+        "Leah missed her CAMHS triage call on 02/12/2024 because Natalie’s phone was off; it was rebooked. Kai has "
+        "not been seen by a dentist since 2022 and mum told me he has toothache ‘on and off’. Kai was referred to "
+        "the enuresis clinic in 2023 but the family did not attend and he was discharged.",
+    ])
+    head_row("parenting-capacity", "3) Information and knowledge of the capacity of the parents/carers to "
+                                   "safeguard and promote the child's welfare")
+    answer_row([
+        "Natalie clearly loves her children and talks about them with pride. At the home visit she knew about "
+        "Leah’s worries and said she wanted Leah to get help. She has a long-term back condition and takes "
+        "prescribed strong painkillers; she told me that on some days she ‘can’t get off the sofa’ and Leah ‘does "
+        "everything’. On those days Leah cooks for Kai and takes him to school.",
+        "Natalie is 24 weeks pregnant. She has told the midwife she is not sure she can manage a baby as well. "
+        "Ryan has been living at the flat since December. The police report dated 18/01/2025, shared at the "
+        "strategy meeting, says Ryan pushed Natalie against a wall during an argument and that Leah called 999. I "
+        "have not been able to talk with Ryan about his part in caring for the children.",
+    ])
+    head_row("family-environment", "4) Family and environmental factors")
+    answer_row([
+        "The family live in a two-bedroom council flat on the fourth floor. Leah shares a bedroom with Kai and says "
+        "she has ‘no space to breathe’. Natalie is on Universal Credit and has rent arrears. Mark Carter sees Leah "
+        "and Kai every other weekend in Southampton and Leah says she feels calmer at her dad’s. The maternal "
+        "grandmother, Pauline, lives in Gosport and helps when she can.",
+    ])
+    head_row("analysis", "5) Analysis of implications for the child's future safety, health and development",
+             ["Please note that this should not include a recommendation as to whether the child should be made "
+              "subject to a Child Protection Plan or not; as it is important that these recommendations are formed "
+              "with the family within the multi-agency forum, based upon all of the information shared."])
+    answer_row([
+        "Leah is carrying a level of responsibility at home that is too much for a 13-year-old. Her self-harm, poor "
+        "sleep and falling attendance are, in my view, linked to her worry about her mum’s health and the "
+        "arguments between Natalie and Ryan. If this continues I would expect Leah’s self-harm to increase and her "
+        "education to suffer. Kai’s health needs (dental pain, bedwetting) are not being met, which may mean "
+        "Natalie is struggling to notice and act on them rather than not caring.",
+        "What would help: a young carers assessment for Leah; practical support for Natalie with her pain and with "
+        "day-to-day tasks; Kai seeing a dentist; and a clear understanding of the risk Ryan poses before the baby "
+        "is born. I will keep seeing Leah every two weeks in school.",
+    ])
+    head_row("parent-views", "Parent/Carer Views")
+    answer_row([
+        "I shared this report with Natalie by phone on 11/03/2025 and posted her a copy. She agreed that Leah ‘does "
+        "too much’ and said she would welcome help at home. She disagreed that Ryan is a risk and said the incident "
+        "in January was ‘a one-off, we were both stressed’. I have recorded her disagreement here. I have not been "
+        "able to share this report with Ryan or Mark.",
+    ])
+    head_row("child-views", "Child(ren)'s Views",
+             ["Please use this space to provide any information you have regarding the child's view of their family "
+              "situation."])
+    answer_row([
+        "Leah said on 27/02/2025: ‘I don’t want anyone to get in trouble. I just want mum to be OK and for it to be "
+        "calm.’ She said she would like ‘a day off from looking after Kai’ and that she wants to keep seeing me. "
+        "She asked me not to tell Ryan what she had said about him; I explained that her views will be read at "
+        "conference and we agreed together what I would write.",
+        "I have not asked Kai for his views.",
+    ])
+    r.par(d, "")
+    r.boiler(d, "The parent(s) and each child (if age appropriate) should be provided with a copy of your report in "
+                "advance of the conference.", italic=True)
+    return r
+
+
+# =========================================================================
+# 04  Norfolk Signs of Safety, primary DSL: heading rows with answer below
+# =========================================================================
+def r04():
+    r = Report(4, "norfolk-sos", ["form-table-heading-rows", "group-heading", "prompts-left-in", "header-footer"],
+               ["Ruby Lake", "Alfie Lake"], ["Gemma Lake", "Lee Lake", "Margaret Lake"],
+               "Claire Mutimer", "Multi-Agency Report to Child Protection Conference",
+               font="Arial", size=10, header="OFFICIAL-SENSITIVE")
+    d = r.doc
+    r.par(d, "Multi-Agency Report to Child Protection Conference", bold=True, size=14, align="center")
+    r.par(d, "Norfolk Safeguarding Children Partnership", bold=True, align="center")
+
+    t = r.table([5.0, 12.0])
+    (c,) = r.row(t, merged=True, fill=SHADE)
+    r.begin("author-details", "Worker and agency details")
+    r.par(c, "Worker and agency details", bold=True)
+    for label, val in [("Name:", "Claire Mutimer"),
+                       ("Role:", "Designated Safeguarding Lead (DSL) and Assistant Headteacher"),
+                       ("Agency:", "Moorgate Primary Academy, Dereham"),
+                       ("Conference:", "Initial Child Protection Conference, 18/03/2025"),
+                       ("Children:", "Ruby Lake (DOB 30/04/2014), Alfie Lake (DOB 12/09/2017)")]:
+        left, right = r.row(t)
+        r.par(left, label, bold=True)
+        r.answer(right, [val])
+    r.par(d, "")
+
+    t = r.table([17.0])
+
+    def block(sid, heading, prompts, items, fill=SHADE, answer=True):
+        (c,) = r.row(t, fill=fill)
+        r.begin(sid, heading)
+        r.par(c, heading, bold=True)
+        for p in prompts:
+            r.prompt(c, p)
+        if answer:
+            (c,) = r.row(t)
+            r.answer(c, items)
+
+    block("agency-involvement", "Overview of your agency’s involvement with child/family",
+          ["· Type of service offered by your agency (brief overview)",
+           "· First time the family became known to your service.",
+           "· Why are you involved with the family currently?"], [
+        "Ruby (Year 5) and Alfie (Year 2) have attended Moorgate since Reception. The family first became known to "
+        "me in March 2023 when Alfie told his teacher that ‘daddy smacked me hard on my legs’. This was referred to "
+        "the Children’s Advice and Duty Service (CADS) and there was no further action after a home visit. I am "
+        "involved now because on 20/01/2025 Alfie came to school with a bruise on his upper arm and said his dad "
+        "‘grabbed me and I banged on the door’."])
+    block("worries", "What are we worried about now?", [], [], answer=False)
+    block("past-harm", "Past Harm",
+          ["Information about past harm/danger that has occurred for the child, their siblings or their "
+           "parents/carers which could increase the risk of harm currently."], [
+        "March 2023: Alfie told his teacher his dad smacked him on the legs (see above). No marks were seen.",
+        "October 2023: Ruby told a lunchtime supervisor that her dad ‘throws things when he’s been at the pub’. "
+        "Mum told me at the time that Lee had ‘cut right down’ on drinking."], fill=SHADE_LIGHT)
+    block("current-harm", "Current Harm and Impact",
+          ["The Risks that are harmful or pose a risk of significant harm to the child currently."], [
+        "On 20/01/2025 I saw a bruise about the size of a 50p coin, purple in colour, on the back of Alfie’s left "
+        "upper arm, with two smaller marks next to it. Alfie said: ‘Daddy grabbed me because I wouldn’t get in the "
+        "bath and I banged on the door.’ I made a referral to CADS the same morning and a Section 47 enquiry "
+        "followed. At his child protection medical on 21/01/2025 the paediatrician said the marks were consistent "
+        "with Alfie’s account (information from the social worker, Hannah Cole).",
+        "Since January Ruby has been coming to the office at lunchtime most days asking to stay inside. She has "
+        "told her teacher she has tummy aches, and on 11/02/2025 she said: ‘I don’t like weekends because dad is "
+        "home all day.’ Her teacher has noticed that Ruby flinches when a male member of staff raises his voice in "
+        "the hall.",
+        "Alfie has started hiding under the table in class when he gets something wrong, which he did not do "
+        "before Christmas."], fill=SHADE_LIGHT)
+    block("complicating-factors", "Complicating factors",
+          ["Things that make life more difficult or complicated ie. adult behaviours, special needs, diversity, "
+           "language differences etc…"], [
+        "Gemma works night shifts at a care home three nights a week, so Lee is the only adult caring for the "
+        "children on those evenings. Alfie has an Education, Health and Care Plan (EHCP) for autism and finds "
+        "changes to his routine very hard, including bath time. The family have said money is a worry since Lee’s "
+        "hours were cut in November."], fill=SHADE_LIGHT)
+    block("impact", "What is the impact on the child if the risks are not reduced?",
+          ["· What do you believe will be the likely outcome for the child(ren) if their current situation "
+           "continues?"], [
+        "If nothing changes, I am worried that Alfie will be hurt again when his dad loses his temper, and that the "
+        "next injury could be more serious. Both children are already showing us that they are frightened: Ruby "
+        "with her stomach aches and wanting to stay inside, Alfie by hiding. Over time I would expect this to "
+        "affect their learning, their friendships and how they feel about themselves."])
+    block("working-well", "What is working well for the child that reduces the risks and increases the child’s "
+                          "safety and resilience?",
+          ["· Identify family strengths and safe behaviours (Include strengths within the wider family network "
+           "which increases safety)."], [
+        "Gemma has been open with school. She came in on 22/01/2025 and told me she was ‘shocked and ashamed’ and "
+        "that she had asked Lee to stay at his brother’s for a week, which he did. Since then she has changed her "
+        "shifts so that she is at home at bath time on Tuesdays and Thursdays, and she has asked Lee’s mother, "
+        "Margaret, to do bath time on the other nights. Ruby told me on 10/03/2025: ‘Nanny Margaret does bath time "
+        "now and it’s nice.’",
+        "Both children are always well presented and have their lunch and PE kits, and Alfie’s EHCP targets are "
+        "being worked on at home: mum uses the visual timetable we gave her.",
+        "Lee came to the school meeting on 04/02/2025, accepted that he had grabbed Alfie and said he wants help "
+        "with his temper."])
+    block("agency-offer", "Within your own agency’s provision……",
+          ["· Identify the risks, briefly describe what you would expect to see when a child is safe and not at "
+           "risk of harm and the identified action that your agency can offer."], [
+        "School will check in with Ruby and Alfie every morning with a trusted adult (Ruby – Mrs Grey; Alfie – his "
+        "1:1, Miss Osborne), starting now; offer Ruby six sessions with our play therapist from 24/03/2025; share a "
+        "visual bath-time routine with Gemma and Margaret by 21/03/2025; and tell the social worker the same day "
+        "about any new marks or anything the children say. When the children are safe I would expect to see them "
+        "coming into school relaxed on Mondays, Ruby playing outside with her friends, and Alfie able to tell us "
+        "about his weekend without hiding."])
+    block("child-views", "Child/young person’s views on their situation and on the report.",
+          ["*Please ensure you have the child’s permission to share their views with parent/carers and with "
+           "conference members."], [
+        "I used the Three Houses tool with Ruby on 10/03/2025 and she agreed I could share it. In her house of "
+        "worries she drew her dad shouting and wrote ‘when dad is angry’. In her house of good things she drew her "
+        "nan and their dog, Biscuit. In her house of dreams she wrote ‘dad being calm and us going to the beach’.",
+        "Alfie told his 1:1: ‘I’m not allowed to be naughty at bath.’ He did not want to talk more and we did not "
+        "push him."])
+    block("parent-views", "Parents’/carers’ views on the situation and on the report", [], [
+        "I went through this report with Gemma on 12/03/2025. She agreed with it and said she wants the children to "
+        "stay with her and for Lee to ‘get proper help’. Lee read it on 13/03/2025 and said it was ‘fair’ but that "
+        "he has ‘never hurt the kids before’, which I have recorded as his view."])
+    block("recommendation", "Recommendation",
+          ["· Please consider for each child/young person whether the threshold for a Child Protection Plan is met "
+           "and or their needs can be met via different planning.",
+           "· Please consider for each child/young person your reasons for your decision making."], [
+        "Ruby: I believe the threshold for a Child Protection Plan is met, under the category of emotional abuse, "
+        "because of what she has told us and how her behaviour has changed.",
+        "Alfie: I believe the threshold for a Child Protection Plan is met, under the category of physical abuse, "
+        "because of the injury on 20/01/2025 and the smacking in 2023, and because he is a disabled child who "
+        "relies on adults to keep him safe."])
+    block("scaling", "Safety scale (0-10)",
+          ["· Please consider for each child/young person on a scale of 0 to 10 if the child is safe and their "
+           "needs are being met, or the child is at risk of significant ongoing harm and/or their needs are not "
+           "met."], [
+        "Ruby: 4/10. Mum has acted quickly to keep the children safe, but dad’s temper and drinking have not yet "
+        "changed.",
+        "Alfie: 3/10. He has been hurt and he cannot easily tell us when things go wrong at home."],
+          fill=SHADE_LIGHT)
+    return r
+
+
+# =========================================================================
+# 05  Generic, GP letter: bold headings with colons, some run-in
+# =========================================================================
+def r05():
+    r = Report(5, "generic", ["bold-headings", "run-in-headings", "letter-format"],
+               ["Harvey Dunn"], ["Kerry Dunn", "Jason Price", "Sandra Dunn"],
+               "Dr Priya Natarajan", "Report to Initial Child Protection Conference - Harvey Dunn",
+               font="Calibri", size=11, header=None, footer=False)
+    d = r.doc
+    r.par(d, "Riverside Medical Practice", bold=True, size=14)
+    r.par(d, "12 Quay Street, Hamblewick, HB3 7QL   Tel: 01632 960418")
+    r.par(d, "14 April 2025")
+    r.par(d, "PRIVATE AND CONFIDENTIAL", bold=True)
+    r.par(d, "Report to Initial Child Protection Conference – 17 April 2025", bold=True)
+    r.par(d, "Re: Harvey Dunn, DOB 12/10/2020, NHS No. 999 123 4567")
+    r.par(d, "Mother: Kerry Dunn, DOB 03/01/1995")
+
+    r.sec("agency-involvement", "Practice involvement:", "bold", [
+        "I am a GP partner at Riverside Medical Practice and have been Harvey’s and Kerry’s named GP since 2021. "
+        "This report is based on our records and on my consultations with Kerry; I have seen Harvey four times in "
+        "the last year.",
+        "Harvey is registered with us with his mother, Kerry Dunn. His father, Jason Price, is registered at "
+        "another practice and I do not hold records for him.",
+    ])
+    r.sec("worries", "Concerns:", "bold", [
+        "Kerry has been prescribed methadone (60ml daily, taken under supervision at the pharmacy) through the "
+        "community drug and alcohol service since August 2023. On 03/03/2025 the pharmacy told us she had missed "
+        "three days of collection. On 10/03/2025 she came to the surgery with a friend, was drowsy and slurring her "
+        "words, and Harvey, aged four, was with her. She told me she had ‘only had a couple of diazepam’ that were "
+        "not prescribed to her.",
+        "Harvey has not had his preschool booster immunisations (invited 10/2024, 12/2024, 02/2025). He was "
+        "brought to A&E on 22/02/2025 by Kerry’s friend after he swallowed an unknown number of Kerry’s sertraline "
+        "tablets. He was kept in overnight and went home well. The hospital letter states that the tablets were in "
+        "a bag on the floor.",
+        "I am concerned that Harvey is at risk of serious harm if medicines, including methadone, are not locked "
+        "away, and that there may be times when Kerry is not able to supervise or protect him because of drug use.",
+    ])
+    r.runin("working-well", "Positives:",
+            "Kerry has been honest with me about her relapse and has asked for her methadone to be reviewed. When I "
+            "saw Harvey on 10/03/2025 he was clean, well dressed and chatty, and he went to his mum for comfort when "
+            "I examined him. Kerry’s mother, Sandra Dunn, lives nearby and has been looking after Harvey three days "
+            "a week. Kerry has agreed to a lockable medicine box, which the drug service supplied on 28/02/2025 "
+            "(confirmed by her recovery worker).")
+    r.runin("child-views", "Views of the child:",
+            "Harvey is four. At the appointment on 10/03/2025 he told me his ‘mummy was sleepy’ and that ‘Nanny "
+            "makes pancakes’. He played happily with the toys in my room and chatted about his dinosaur. I did not "
+            "ask him about home as I did not think it was appropriate in a short GP appointment.")
+    r.sec("parent-views", "Mum’s views:", "bold", [
+        "I discussed this report with Kerry on 11/04/2025 by telephone. She said she knows she ‘messed up’ and that "
+        "she is ‘doing everything’ to get back on track. She would like Harvey to stay with her with help from her "
+        "mum.",
+    ])
+    r.sec("needs-to-happen", "Next steps:", "bold", [
+        ("b", "Kerry to attend the drug service for a methadone review (booked for 22/04/2025 with her recovery "
+              "worker, Liam Teague)."),
+        ("b", "Practice nurse to offer Harvey’s booster immunisations on 24/04/2025; I will ask the health visitor "
+              "to follow up if this is missed."),
+        ("b", "All medicines in the home to be kept in the locked box; the social worker to check this at home "
+              "visits."),
+        ("b", "I will review Kerry’s prescribed medicines by 30/04/2025 and reduce any that could be harmful to "
+              "Harvey if taken by accident."),
+    ])
+    r.sec("recommendation", "My recommendation:", "bold", [
+        "On the information I have, I think Harvey needs a Child Protection Plan under the category of neglect. "
+        "The overdose on 22/02/2025 shows that he has already come to harm, and Kerry’s drug use is not yet "
+        "stable.",
+    ])
+    r.sec("scaling", "Safety scaling:", "bold", [
+        "I would scale Harvey’s safety at 4 out of 10. Kerry has taken some steps (the lock box, asking for help, "
+        "Sandra’s support) but she relapsed very recently.",
+    ])
+    r.par(d, "")
+    r.par(d, "Yours sincerely,")
+    r.par(d, "")
+    r.par(d, "Dr Priya Natarajan")
+    r.par(d, "GP Partner")
+    r.par(d, "cc. Kerry Dunn")
+    return r
