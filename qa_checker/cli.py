@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -29,18 +29,18 @@ app = typer.Typer(
     help="Check reports to child protection conferences against the published guidance.")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     never = "never"
 
 
-class ConferenceType(str, Enum):
+class ConferenceType(StrEnum):
     initial = "initial"
     review = "review"
 
@@ -51,7 +51,8 @@ def _iso_date(value: str | None) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD (for example 2026-12-03)")
+        raise typer.BadParameter(
+            f"'{value}' is not a date in the form YYYY-MM-DD (for example 2026-12-03)") from None
 
 
 RulesOption = Annotated[list[Path] | None, typer.Option(

@@ -285,11 +285,11 @@ class _Assembler:
     def place_data(self, piece: _Piece) -> None:
         if piece.strength:
             match = self.matcher.match(piece.text)
-            if match and match.section_id in ("key-information", "family-composition", "author-details"):
-                if self.current is None or self.current.id != match.section_id:
-                    self.open(match.section_id, piece, None)
-                    self.current.units.append(Unit(piece.text, "heading", piece.location, piece.source))
-                    return
+            opens = match and match.section_id in ("key-information", "family-composition", "author-details")
+            if opens and (self.current is None or self.current.id != match.section_id):
+                self.open(match.section_id, piece, None)
+                self.current.units.append(Unit(piece.text, "heading", piece.location, piece.source))
+                return
         if self.current is None:  # a key-information table before the first heading
             self.open("key-information", piece, None)
         self.add(Unit(piece.text, "data", piece.location, piece.source))

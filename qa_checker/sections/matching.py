@@ -29,11 +29,13 @@ _NOT_NAMES = {
     "mum", "dad", "mother", "father", "what", "that", "it", "let", "there", "here", "who", "today",
     "baby", "nursery", "college", "health", "police", "council", "service", "team", "author",
 }
-STOPWORDS = frozenset("""
-a an the of and or to for on in with is are be what your you we their this that any our my has have
-been by from do does if it its as at how which who were was about now there them they i me so not
-please into such than these those will would can could should its her his him she he s
-""".split())
+STOPWORDS = frozenset([
+    "a", "an", "the", "of", "and", "or", "to", "for", "on", "in", "with", "is", "are", "be", "what", "your",
+    "you", "we", "their", "this", "that", "any", "our", "my", "has", "have", "been", "by", "from", "do",
+    "does", "if", "it", "its", "as", "at", "how", "which", "who", "were", "was", "about", "now", "there",
+    "them", "they", "i", "me", "so", "not", "please", "into", "such", "than", "these", "those", "will",
+    "would", "can", "could", "should", "its", "her", "his", "him", "she", "he", "s",
+])
 
 
 def normalise(text: str) -> str:
