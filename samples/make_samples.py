@@ -750,3 +750,329 @@ REPORTS = []
 def report(fn):
     REPORTS.append(fn)
     return fn
+
+
+# ---------------------------------------------------------------------------
+# Guidance prompts, copied from the partnership templates (guidance/000-004)
+# ---------------------------------------------------------------------------
+SOS_OVERVIEW = ["Type of service offered by your agency (brief overview)",
+                "First time the family became known to your service.",
+                "Why are you involved with the family currently?"]
+SOS_PAST = ("Information about past harm/danger that has occurred for the child, their siblings or "
+            "their parents/carers which could increase the risk of harm currently.")
+SOS_CURRENT = "The Risks that are harmful or pose a risk of significant harm to the child currently."
+SOS_COMPLICATING = ("Things that make life more difficult or complicated ie. adult behaviours, special "
+                    "needs, diversity, language differences etc…")
+SOS_IMPACT = ("What do you believe will be the likely outcome for the child(ren) if their current "
+              "situation continues?")
+SOS_WELL = ("Identify family strengths and safe behaviours (Include strengths within the wider family "
+            "network which increases safety).")
+SOS_OFFER = ("Identify the risks, briefly describe what you would expect to see when a child is safe and "
+             "not at risk of harm and the identified action that your agency can offer.")
+SOS_CHILD = ("*Please ensure you have the child’s permission to share their views with parent/carers "
+             "and with conference members.")
+SOS_PARENT = ["Views on the support you have provided and whether they think this has helped their child.",
+              "Parent’s/carer’s view of the information contained within this report."]
+SOS_RECOMMENDATION = [
+    "Please consider for each child/young person on a scale of 0 to 10 if the child is safe and their "
+    "needs are being met, or the child is at risk of significant ongoing harm and/or their needs are not met.",
+    "Please consider for each child/young person whether the threshold for a Child Protection Plan is met "
+    "and or their needs can be met via different planning.",
+    "Please consider for each child/young person your reasons for your decision making.",
+]
+
+H_OVERVIEW = "Overview of your agency's involvement with child/family"
+H_WORRIED_NOW = "What are we worried about now?"
+H_IMPACT = "What is the impact on the child if the risks are not reduced?"
+H_WELL = ("What is working well for the child that reduces the risks and increases the child's safety "
+          "and resilience?")
+H_OFFER = "Within your own agency's provision"
+H_CHILD = "Child/young person's views on their situation and on the report"
+H_PARENT = "Parents'/carers' views on the situation and on the report"
+
+
+def curly(text: str) -> str:
+    """The same heading as typed in a template that uses typographic apostrophes."""
+    return text.replace("'", "’")
+
+
+# ---------------------------------------------------------------------------
+# norfolk-sos (guidance 000)
+# ---------------------------------------------------------------------------
+@report
+def norfolk_sos_01():
+    # A good-practice school report: acronyms spelled out, evidence and dates,
+    # strengths tied to safety, scaling and recommendation per child with reasons.
+    r = Report(
+        "norfolk-sos-01-word-headings", "norfolk-sos",
+        ["word-headings", "header-footer", "prompts-left-in", "family-table", "sub-headings"],
+        ("initial", "2026-12-03"), "2026-11-27",
+        {"name": "Helen Carter", "role": "Deputy Headteacher and Designated Safeguarding Lead",
+         "agency": "Hollybrook Primary School"},
+        ["Ava Smith", "Leo Smith"], ["Kelly Smith", "Jason Reed", "Carol Smith"])
+    r.header_footer()
+    r.title("Multi-Agency Report to Child Protection Conference")
+    r.section("key-information", "Key information", [
+        TBL(["Name", "Date of birth", "Relationship", "Lives in the household"], [
+            ["Ava Smith", "14/03/2020", "Subject child (Year 2)", "Yes"],
+            ["Leo Smith", "09/01/2023", "Subject child (Nursery class)", "Yes"],
+            ["Kelly Smith", "22/07/1994", "Mother of Ava and Leo", "Yes"],
+            ["Jason Reed", "30/11/1990", "Leo's father; Kelly's partner", "Yes"],
+            ["Carol Smith", "05/02/1968", "Maternal grandmother", "No"],
+        ], widths=[4.5, 3.0, 5.5, 4.0]),
+        KV("Agency:", "Hollybrook Primary School and Nursery"),
+        KV("Report author:", "Helen Carter, Deputy Headteacher and Designated Safeguarding Lead (DSL)"),
+        KV("Date of report:", "27 November 2026"),
+        KV("Date of conference:", "3 December 2026 (Initial Child Protection Conference)"),
+    ])
+    r.section("agency-involvement", H_OVERVIEW, [
+        *[P(p) for p in SOS_OVERVIEW],
+        "Hollybrook Primary School is a mainstream primary school with a nursery class for children aged "
+        "three and four. Ava joined our Reception class in September 2024 and is now in Year 2. Leo started "
+        "in our nursery class in September 2026 and attends five mornings a week.",
+        "The family first became known to me as Designated Safeguarding Lead in March 2025, when Ava told "
+        "her teacher that 'Jason shouted and broke the telly'. I made a referral to the Children's Advice "
+        "and Duty Service (CADS) on the same day. The family were then supported through Early Help by our "
+        "Family Support Practitioner, Mrs Lane, from April to September 2025.",
+        "We are involved now because on 9 November 2026 Ava arrived at school with a bruise on her left "
+        "upper arm. She told her class teacher, Miss Patel, that 'Jason grabbed me when I was trying to get "
+        "Mummy's phone'. I made a referral to CADS at 9.40am and a strategy discussion followed on "
+        "10 November 2026. This report is based on school records, my own conversations with Ava and her "
+        "mum, and information from Miss Patel and Mrs Dunn, the nursery lead.",
+    ])
+    r.section("worries", H_WORRIED_NOW, group=True)
+    r.section("past-harm", "Past Harm", [
+        P(SOS_PAST),
+        "Between March 2025 and November 2026 school has recorded six occasions when Ava or her mum told us "
+        "about arguments at home. On 14 March 2025 Ava said Jason had shouted and broken the television. On "
+        "2 June 2025 Kelly told me that Jason had 'pushed me into the door' while Ava was in the room, and "
+        "that she had called the police. Kelly showed me a graze on her forearm. On 19 September 2025 Kelly "
+        "told me that she had asked Jason to leave and that he was staying with his brother.",
+        "Jason returned to the family home in February 2026. Kelly told me on 24 February 2026 that 'he's "
+        "done his course and things are different now'. I have not been able to confirm with Jason which "
+        "course he attended.",
+    ], level=2)
+    r.section("current-harm", "Current Harm and Impact", [
+        P(SOS_CURRENT),
+        "On 9 November 2026 Ava came into class at 8.50am with a bruise about the size of a 50p coin on her "
+        "left upper arm. Miss Patel noticed it when Ava took off her jumper for PE at 10.15am. Ava said: "
+        "'Jason grabbed me when I was trying to get Mummy's phone. He was shouting at Mummy and she was "
+        "crying.' Ava said this happened 'last night after tea'. I recorded the bruise on a body map and "
+        "contacted CADS.",
+        SUB("Attendance and punctuality"),
+        "Ava's attendance this academic year (1 September to 20 November 2026) is 88.2%. Eleven of her "
+        "fourteen absences were on Mondays. She has been late on nine occasions, arriving between 9.05am "
+        "and 9.40am. Leo's attendance at nursery is 79.5% over the same period.",
+        SUB("Emotional wellbeing"),
+        "Since October half-term Miss Patel has noticed that Ava is quieter in class and often asks whether "
+        "Mummy will be collecting her. On 16 and 18 November Ava cried at home time when she saw that Jason "
+        "had come to collect her and Leo. On 18 November she told Mrs Ahmed, our teaching assistant, 'I "
+        "don't want to go home if Jason is cross.'",
+        "Leo's key person, Mrs Dunn, has noticed that he startles and covers his ears when other children "
+        "shout in the outside area. He often plays 'shouting daddies' in the home corner, where he makes one "
+        "doll shout at another and then hides it under the table.",
+    ], level=2)
+    r.section("complicating-factors", "Complicating factors", [
+        P(SOS_COMPLICATING),
+        "Kelly has told me that she has felt low since the summer and that she is on a waiting list for "
+        "talking therapy through her GP. She has told me she has 'no money left by the Friday', and the "
+        "family have had help from the food bank three times this term.",
+        "Jason does not come into school. When I invited him to a meeting on 12 November 2026 he did not "
+        "reply. I have only spoken to him briefly at the school gate, so I do not know his view of the "
+        "worries.",
+    ], level=2)
+    r.section("impact", H_IMPACT, [
+        P(SOS_IMPACT),
+        "If nothing changes, I am worried that Ava and Leo will continue to see and hear the adults they "
+        "live with shouting at and hurting each other, and that they may be hurt again when they try to "
+        "help their mum, as Ava told us she did on 8 November. I think Ava will become more anxious: she is "
+        "already worried about going home and this is affecting her concentration in class. Her reading has "
+        "fallen from the expected standard to 'working towards' since September. Leo's play suggests he is "
+        "already frightened by shouting, and at three he is learning from the adults around him how to "
+        "manage his own feelings.",
+    ])
+    r.section("working-well", H_WELL, [
+        P(SOS_WELL),
+        "Kelly has always been open with school. She told me about the incident in June 2025 herself and "
+        "asked for help. In each of our five meetings since March 2025 she has been able to describe what "
+        "happened at home and how it affected Ava.",
+        "When Jason was living away from the home between September 2025 and February 2026, Ava's "
+        "attendance rose to 97% and she was happier and more settled in class. This shows that Kelly was "
+        "able to make home calmer and safer for the children during that time.",
+        "Ava's grandmother, Carol Smith, collects the children every Wednesday and Friday, and the children "
+        "go to stay with her when there are arguments at home. Ava talks warmly about 'Nanny Carol' and "
+        "told me 'Nanny's house is quiet'. Carol has told me she is willing to have the children more often.",
+        "Ava has a trusted adult in school (Mrs Ahmed) and uses her 'worry box' to tell us how she is "
+        "feeling. She told us about the bruise straight away, which shows she knows that school is a safe "
+        "place to talk.",
+    ])
+    r.section("agency-offer", H_OFFER, [
+        P(SOS_OFFER),
+        "When Ava and Leo are safe I would expect to see them arriving at school on time and rested, "
+        "talking about home without fear, and being collected by an adult they are happy to go home with. "
+        "I would expect Ava's attendance to be back above 95%.",
+        B("Mrs Ahmed will meet Ava every Monday and Thursday morning for a 15-minute check-in (started "
+          "10 November 2026; reviewed at each core group)."),
+        B("I will offer Ava six sessions of our 'Feelings Detectives' group, starting on 5 January 2027."),
+        B("Mrs Dunn will keep a daily record of Leo's play and any worries and will send a summary to the "
+          "social worker every two weeks."),
+        B("I will meet Kelly every two weeks to look at attendance and agree a plan for mornings, starting "
+          "in the week of 7 December 2026."),
+        B("The school office will send Ava's and Leo's attendance figures to the social worker every Friday."),
+    ])
+    r.section("child-views", H_CHILD, [
+        P(SOS_CHILD),
+        "I spoke to Ava on 24 November 2026 in the nurture room, with Mrs Ahmed present because Ava asked "
+        "for her to be there. I explained in simple words that some grown-ups were meeting to help make home "
+        "feel safe, and asked if she wanted to tell them anything. Ava drew a picture of her house with a "
+        "'happy side' (her bedroom, Leo and Mummy) and a 'sad side' (the kitchen, 'where the shouting is'). "
+        "She said: 'I want Jason to stop shouting. I want to live with Mummy and Leo and go to Nanny's on "
+        "Fridays.' Ava agreed that I could share her picture and what she said with her mum and with the "
+        "meeting.",
+        "Leo is three and cannot yet tell us his views in words. Mrs Dunn has seen that he is settled and "
+        "smiley when Nanny Carol drops him off, and clingy and tearful on the days Jason drops him off.",
+    ])
+    r.section("parent-views", H_PARENT, [
+        *[P(p) for p in SOS_PARENT],
+        "I went through this report with Kelly in school on 26 November 2026. She agreed that it was "
+        "accurate. Kelly said school had 'always been there' for her and the children and that the "
+        "check-ins have helped Ava. She disagreed with what I have written about Leo and said 'he's too "
+        "little to know what's going on'.",
+        "I posted a copy of this report to Jason on 26 November 2026 and invited him to meet me. At the time "
+        "of writing he has not replied.",
+    ])
+    r.section("scaling", "Safety scale", [
+        "On a scale of 0 to 10, where 0 means Ava and Leo are certain to be harmed again and 10 means "
+        "everyone is confident they are safe at home:",
+        "I would scale Ava at 3/10 because she was hurt on 8 November while trying to help her mum, she has "
+        "told us she is frightened to go home when Jason is cross, and her attendance and learning have "
+        "dropped since Jason moved back in.",
+        "I would scale Leo at 3/10 because he lives in the same home and sees the same arguments, and his "
+        "play in nursery shows that shouting frightens him.",
+        "What would move both children up the scale is Jason taking part in a domestic abuse programme, and "
+        "Kelly having a written safety plan that uses Nanny Carol's home when things start to get tense.",
+    ])
+    r.section("recommendation", "Recommendation", [
+        "I believe the threshold for a Child Protection Plan is met for Ava, under the category of emotional "
+        "abuse, because she has repeatedly seen violence between the adults in her home and was hurt herself "
+        "on 8 November 2026.",
+        "I believe the threshold for a Child Protection Plan is also met for Leo, under the category of "
+        "emotional abuse, for the same reasons and because he is too young to get himself away from the "
+        "arguments.",
+    ])
+    return r
+
+
+@report
+def norfolk_sos_02():
+    # Health visitor, review conference. The whole report is one table of shaded
+    # heading rows with the answers in content controls in the rows below.
+    r = Report(
+        "norfolk-sos-02-heading-rows", "norfolk-sos",
+        ["heading-rows", "content-controls", "header-footer", "placeholders", "family-table"],
+        ("review", "2027-01-14"), "2027-01-06",
+        {"name": "Joanne Fairweather", "role": "Health Visitor",
+         "agency": "Norfolk Healthy Child Programme (0-19 Service)"},
+        ["Maja Nowak", "Oliver Nowak"], ["Zofia Nowak", "Ryan Hughes"])
+    r.header_footer()
+    r.title("Multi-Agency Report to Child Protection Conference",
+            "Norfolk Safeguarding Children Partnership")
+    t = r.form_table((4.6, 3.0, 4.9, 4.5))
+    cell = r.merged_row(t, SHADE_DARK)
+    r._run(r._par(cell), "Key information", bold=True)
+    r.data_rows(t, ["Name", "Date of birth", "Relationship", "First language"], [
+        ["Maja Nowak", "02/09/2024", "Subject child", "Polish / English"],
+        ["Oliver Nowak", "11/08/2026", "Subject child", "-"],
+        ["Zofia Nowak", "17/05/2001", "Mother of Maja and Oliver", "Polish"],
+        ["Ryan Hughes", "03/10/1997", "Oliver's father; Zofia's partner", "English"],
+    ])
+    info = r.merged_row(t)
+    r.render(info, [
+        KV("Agency:", "Norfolk Healthy Child Programme (0-19 Service), Dereham team"),
+        KV("Report author:", "Joanne Fairweather, Health Visitor"),
+        KV("Date of report:", "06/01/2027"),
+        KV("Conference:", "Review Child Protection Conference, 14/01/2027"),
+    ])
+    r._record("key-information", "Key information", [], has_text=True, starts_with="Maja Nowak")
+    r.heading_row(t, "agency-involvement", H_OVERVIEW, [
+        "I am the family's health visitor. The health visiting service offers every family with a child "
+        "under five the Healthy Child Programme: contacts before birth, at the new birth, at 6-8 weeks, at "
+        "one year and at two to two and a half years, with extra visits when a family needs more support. "
+        "I have been Maja's health visitor since her new birth visit in September 2024 and Oliver's since "
+        "his new birth visit on 24 August 2026.",
+        "Maja and Oliver have been on Child Protection Plans under the category of neglect since the initial "
+        "conference on 15 October 2026. Since then I have visited the home fortnightly as agreed in the plan. "
+        "I have completed seven home visits, three of them unannounced, and attended both core group meetings.",
+    ], control={"alias": "Agency involvement", "tag": "agency_involvement"})
+    r.heading_row(t, "worries", H_WORRIED_NOW, group=True)
+    r.heading_row(t, "past-harm", "Past Harm", [
+        "At the initial conference the worries were about the condition of the home, Maja missing her "
+        "one-year immunisations and her 12-month review, Oliver's poor weight gain in his first six weeks, "
+        "and Ryan drinking heavily in the evenings.",
+        "On 29 September 2026 I found Maja, then two, alone in the living room with an open bottle of vodka "
+        "on the floor within her reach, while Zofia was upstairs feeding Oliver and Ryan was asleep on the "
+        "sofa.",
+    ], control={"alias": "Past Harm", "tag": "past_harm"})
+    r.heading_row(t, "current-harm", "Current Harm and Impact", [
+        "Oliver's weight has improved. He was born on the 25th centile, dropped to just below the 9th centile "
+        "at six weeks and is now following the 25th centile again (7.4kg on 5 January 2027). Zofia now makes "
+        "up his feeds correctly; I have watched her do this on four visits.",
+        "The home has improved but not consistently. On three of my seven visits the kitchen floor had food "
+        "and dog faeces on it and there were no clean bottles. On 22 December 2026 the gas had run out and "
+        "the home was cold (the thermostat read 13°C); Maja was wearing only a vest and nappy. Zofia told me "
+        "there was no money on the meter until Ryan was paid.",
+        "Maja's speech is delayed. At her two-year review on 3 November 2026 she scored in the 'further "
+        "assessment needed' range for communication on the Ages and Stages Questionnaire (ASQ-3). She uses "
+        "about ten words in Polish and English, where we would expect at least fifty. I have referred her to "
+        "Speech and Language Therapy. Maja's immunisations are now up to date.",
+        "Ryan told me on 5 January 2027 that he is 'only drinking at weekends now'. On my unannounced visit "
+        "on Saturday 2 January at 11am he smelt strongly of alcohol and was caring for both children alone.",
+    ], control={"alias": "Current Harm and Impact", "tag": "current_harm"})
+    r.heading_row(t, "complicating-factors", "Complicating factors", [
+        "Zofia's first language is Polish. She speaks good everyday English but told me she does not always "
+        "understand letters from professionals. I have used a Polish interpreter for my last four visits and "
+        "this report has been translated into Polish.",
+        "Zofia scored 14 on the Edinburgh Postnatal Depression Scale on 10 December 2026, which suggests low "
+        "mood. She has agreed to see her GP.",
+        "The family has a large dog, which Zofia told me snapped at Maja once on 12 November 2026.",
+    ], control={"alias": "Complicating factors", "tag": "complicating_factors"})
+    r.heading_row(t, "impact", H_IMPACT, [PH("See above")],  # planted: placeholder for a required section
+                  control={"alias": "Impact if risks not reduced", "tag": "impact"})
+    r.heading_row(t, "working-well", H_WELL, [
+        "Zofia has put into practice what we agreed at the initial conference: she now makes Oliver's feeds "
+        "up correctly and his weight has recovered as a result. She has taken Maja to both of her Speech and "
+        "Language Therapy appointments and practises the picture-card activities with her.",
+        "Zofia's friend Marta visits most days and helps with the children. Zofia said Marta 'takes Maja to "
+        "the park when I am tired'.",
+        "Maja is warm and affectionate with her mum. On 15 December I saw Zofia comfort Maja after she fell, "
+        "talking softly to her in Polish, and Maja calmed quickly.",
+    ], control={"alias": "What is working well", "tag": "working_well"})
+    r.heading_row(t, "agency-offer", H_OFFER, [
+        "A safe home for Maja and Oliver would be warm and clean, with both children looked after by a sober "
+        "adult at all times and their health appointments kept.",
+        B("I will continue fortnightly home visits, including at least one unannounced visit a month, until "
+          "the next review conference."),
+        B("I will weigh Oliver monthly at the Dereham baby clinic (next on 3 February 2027)."),
+        B("I will support Zofia with Maja's speech and language home activities at each visit."),
+        B("Referral to the Community Nursery Nurse for help with sleep and routines."),  # planted: no timescale or owner
+    ], control={"alias": "Within your own agency's provision", "tag": "agency_offer"})
+    r.heading_row(t, "child-views", H_CHILD, [
+        "Maja is two and Oliver is five months old, so they cannot tell us their views in words. I have "
+        "observed them on every visit. Maja goes to her mum for comfort and brings me her toys to look at. "
+        "On 2 January, when Ryan was caring for her alone, she was quiet and watchful and stayed in the "
+        "corner of the sofa for the whole visit. Oliver is a smiley baby who makes good eye contact with "
+        "Zofia and settles quickly when she holds him.",
+    ], control={"alias": "Child's views", "tag": "child_views"})
+    r.heading_row(t, "parent-views", H_PARENT, [PH("TBC")],  # planted: parents' views not recorded
+                  control={"alias": "Parents' views", "tag": "parent_views"})
+    r.heading_row(t, "scaling", "Safety scale", [
+        "Maja 4/10 and Oliver 4/10. Oliver's weight has improved, but both children are still left with "
+        "Ryan when he has been drinking, the home is still cold and dirty at times, and Maja's speech is "
+        "delayed.",
+    ], control={"alias": "Safety scale", "tag": "safety_scale"})
+    r.heading_row(t, "recommendation", "Recommendation", [
+        "I believe that the threshold for a Child Protection Plan is still met for Maja and for Oliver under "
+        "the category of neglect, because the improvements have not yet been kept up over time.",
+    ], control={"alias": "Recommendation", "tag": "recommendation"})
+    r.end_table()
+    return r

@@ -1039,3 +1039,450 @@ def r05():
     r.par(d, "GP Partner")
     r.par(d, "cc. Kerry Dunn")
     return r
+
+
+# =========================================================================
+# 06  Lincolnshire, housing officer: bold paragraph headings, one in capitals
+# =========================================================================
+def r06():
+    r = Report(6, "lincolnshire", ["bold-headings", "all-caps-heading", "prompts-left-in", "header-footer"],
+               ["Skye Hudson", "Mason Hudson"], ["Kirsty Hudson", "Darren Shaw", "Jodie Hudson"],
+               "Mark Ellerby", "Multi-Agency Report to Child Protection Conference",
+               font="Arial", size=11, header="OFFICIAL – SENSITIVE")
+    d = r.doc
+    r.par(d, "Lincolnshire Safeguarding Children Partnership", bold=True, size=12, align="center")
+    r.par(d, "Multi-Agency Report to Child Protection Conference", bold=True, size=14, align="center")
+
+    r.sec("author-details", "Agency and worker details", "bold-12", [
+        "Mark Ellerby, Tenancy Sustainment Officer, Fenland Vale Homes. Tel 01632 960771.",
+        "Children: Skye Hudson (DOB 19/08/2019) and Mason Hudson (DOB 02/03/2022).",
+        "Conference: Initial Child Protection Conference, 07/05/2025.",
+    ])
+    r.sec("agency-involvement", "Our involvement", "bold-12", [
+        "Kirsty Hudson has been our tenant at 7 Marsh Lane, Sutterby Fen, since June 2022. I have been her Tenancy "
+        "Sustainment Officer since October 2024, when her rent arrears reached £1,460 and a neighbour reported "
+        "that the children were crying late at night. I have visited the home six times, most recently on "
+        "24/04/2025.",
+    ])
+    r.sec("worries", "WHAT ARE WE WORRIED ABOUT?", "bold-12", [
+        ("prompt", "What are the past and current dangers and risks for the child?"),
+        ("prompt", "What has the child experienced? If you are supporting one of the adults in the family, think "
+                   "about how the adult might appear to the child, if they are experiencing difficulties themselves "
+                   "how might this impact on their parenting?"),
+        "At my visits on 14/02/2025 and 24/04/2025 the house was in a very poor state. There was dog mess on the "
+        "kitchen floor and on the stairs, the kitchen bin was overflowing and there were bags of rotting food by "
+        "the back door. Mason, who is three, was walking around barefoot. On 24/04/2025 I found that the "
+        "children’s bedroom had black mould across one wall and both beds had no sheets; Skye told me ‘we sleep in "
+        "mummy’s bed because ours are wet’.",
+        "The front door lock was broken when I visited on 14/02/2025. Kirsty told me her ex-partner, Darren Shaw, "
+        "had kicked it in on 09/02/2025. There is a non-molestation order which says Darren must not come to the "
+        "address. We repaired the lock on 17/02/2025. On 24/04/2025 a neighbour told me she had seen Darren’s van "
+        "outside ‘most nights’ that week; I have passed this to the police and the social worker but I have not "
+        "seen him there myself.",
+        "The children are living in a home that is dirty and damp, which is a risk to their health, and they may "
+        "be seeing or hearing an adult who has been violent to their mum.",
+    ])
+    r.sec("complicating-factors", "Complicating Factors", "bold-12", [
+        ("prompt", "Factors that contribute to, or cause difficulty to a child. This could be a parent’s mental "
+                   "health being exacerbated by alcohol, or information that requires additional information to "
+                   "reliably assess risk."),
+        "Kirsty’s rent arrears are now £2,180 and a Notice of Seeking Possession was served on 01/04/2025. If the "
+        "family lose the tenancy they are likely to be placed in temporary accommodation away from Skye’s school. "
+        "Kirsty has told me she has depression and ‘can’t face’ opening post, which means letters from us and from "
+        "the council have gone unanswered. The family have a large dog that is not walked and goes to the toilet "
+        "in the house.",
+    ])
+    r.sec("working-well", "Existing safety and strengths", "bold-12", [
+        "Kirsty is very caring towards the children. Skye and Mason were clean and dressed at each visit, and "
+        "Kirsty makes sure Skye gets to school: her attendance is 96% (information from the school). Kirsty called "
+        "the police herself when Darren broke the door, which shows she will act to protect the children. She let "
+        "me in at every visit and has started to talk to me about what she needs help with. Her sister Jodie "
+        "helped her clear the living room in March, and that room has stayed clean.",
+    ])
+    r.sec("needs-to-happen", "What needs to happen", "bold-12", [
+        ("prompt", "What can you recommend the family can do themselves to create a safety plan"),
+        ("b", "Fenland Vale Homes to treat the mould and repair the leaking window in the children’s bedroom by "
+              "16/05/2025 (works order raised 25/04/2025)."),
+        ("b", "I will help Kirsty apply for a Discretionary Housing Payment and set up a repayment plan by "
+              "09/05/2025, so that we can pause the possession action."),
+        ("b", "Kirsty and Jodie to clear the kitchen and stairs, with a deep-clean grant from our hardship fund, by "
+              "23/05/2025. I will visit weekly to check how it is going."),
+        ("b", "Kirsty to phone the police every time Darren comes to the address, and the social worker to agree a "
+              "safety plan with her about this."),
+        ("b", "Kirsty to make an appointment with her GP about her mood (she agreed to do this before conference)."),
+    ])
+    r.sec("recommendation", "Do I think a CP plan is needed?", "bold-12", [
+        "Yes. I think Skye and Mason need a Child Protection Plan for neglect. The home conditions have got worse "
+        "since February even with support, and there is a risk from Darren that the family cannot manage on their "
+        "own.",
+    ])
+    r.sec("child-views", "Child’s voice", "bold-12", [
+        "I do not work directly with the children. On 24/04/2025 Skye showed me her room and said ‘the wall is "
+        "yucky and it makes me cough’. Mason was happy to show me his toy cars and stayed close to his mum.",
+    ])
+    r.par(d, "")
+    r.par(d, "Signed: M Ellerby     Date: 30/04/2025")
+    return r
+
+
+# =========================================================================
+# 07  LLR, adult substance misuse worker: two-column form, content controls
+# =========================================================================
+def r07():
+    r = Report(7, "llr", ["form-table-left-cell", "content-controls", "empty-content-control", "prompts-left-in",
+                          "placeholder-answers", "header-footer"],
+               ["Harley Marsh", "Evie Marsh"], ["Lisa Marsh", "Keith Marsh"],
+               "Tom Brereton", "Agency Report for Child Protection Conference",
+               font="Arial", size=10, header="OFFICIAL-SENSITIVE")
+    d = r.doc
+    r.par(d, "Agency Report for Child Protection Conference", bold=True, size=14, align="center")
+    r.par(d, "Leicester, Leicestershire and Rutland", align="center")
+    t = r.table([6.0, 11.0])
+
+    def row(sid, q, guidance, alias, tag, items):
+        left, right = r.row(t)
+        shade(left, SHADE_BLUE)
+        r.begin(sid, q)
+        r.par(left, q, bold=True)
+        for g in guidance:
+            r.prompt(left, g)
+        r.sdt(right, alias, tag, items)
+
+    row("author-details", "Report author and role", [], "Report author", "author", [
+        "Tom Brereton, Recovery Worker, Leicestershire Community Recovery Service (adult drug and alcohol service)"])
+    row("key-information", "Child(ren) and dates of birth", [], "Children", "children", [
+        "Harley Marsh (DOB 11/07/2013)", "Evie Marsh (DOB 25/02/2019)"])
+    row("working-well", "What is Working Well?", [
+        "These include ‘strengths’ and ‘existing safety’.",
+        "What is working well should have real significance in relation to the child’s safety and wellbeing. For "
+        "example things parents do well in their care of the child.",
+        "(N.B. Attendance at appointments without any context tells us very little)."],
+        "What is Working Well?", "working_well", [
+        "Lisa has been honest with me about how much she drinks. She keeps a drink diary, which we go through "
+        "together each week. Her diary and breath tests show she has cut down from about two litres of cider a day "
+        "in November 2024 to around four cans of lager a day, and she has had 12 alcohol-free days since "
+        "01/02/2025.",
+        "Lisa has put a plan in place with her father, Keith Marsh, so that on days when she has been drinking, "
+        "Keith collects Evie from school and the children stay with him overnight. Keith confirmed this to me by "
+        "phone on 03/03/2025 and told me it has happened ‘four or five times’ since January. This shows that Lisa "
+        "can recognise when she is not safe to care for the children and act on it.",
+        "Lisa has attended all of her appointments."])
+    row("worries", "What are We Worried About?", [
+        "What are the behaviours / events / actions that place the child at risk of harm?",
+        "What tells you that the impact on child’s health, wellbeing or development is being impaired?",
+        "There may be additional factors that may complicate the picture or the capacity for change – including "
+        "housing, debt, parental issues/needs."],
+        "What are We Worried About?", "worried_about", [
+        "Lisa has been drinking heavily for around six years. She told me that she drinks from mid-morning and "
+        "that on bad days she ‘can’t remember the evening’. On 15/01/2025 she was taken to hospital after a fall at "
+        "home; Harley, who is 11, found her on the kitchen floor and called an ambulance. Harley told the "
+        "paramedics this had ‘happened before’ (information from the hospital safeguarding team).",
+        "When Lisa is drinking the children are not always fed or supervised. Lisa told me Harley often makes tea "
+        "for himself and Evie and gets Evie ready for school. Harley’s school has told the social worker his "
+        "attendance has dropped to 83%.",
+        "Lisa’s liver function tests in December 2024 were abnormal and her GP has advised her not to stop drinking "
+        "suddenly, because of the risk of seizures. If Lisa has a seizure or falls while she is alone with the "
+        "children, Evie is too young to get help, and Harley would be left to deal with it again.",
+        "Lisa has said she feels low and ‘drinks to sleep’. She has a history of depression. I believe she is "
+        "minimising how much she drinks at weekends."])
+    row("needs-to-happen", "What Needs to Happen?", [
+        "The report format allows professionals to specifically state the things that would need to be in place to "
+        "make the child safe. It also enables you to concretely propose what your own agency/service can contribute "
+        "to building safety for the child/ren. Please be specific and clearly state timescales."],
+        "What Needs to Happen?", "needs_to_happen", [
+        ("b", "Lisa to start a community alcohol detox with our service in the week of 07/04/2025, once her GP has "
+              "reviewed her blood tests (GP appointment 20/03/2025). Harley and Evie to stay with Keith during the "
+              "detox week."),
+        ("b", "Lisa and Keith to write down their drinking-day plan with the social worker by the first core group, "
+              "including who Harley can call if mum is unwell (Keith’s number is saved in Harley’s phone)."),
+        ("b", "I will continue weekly key-work sessions and breath tests, and will tell the social worker within one "
+              "working day if Lisa misses two sessions in a row."),
+        ("b", "Harley to be offered a young carers assessment – the social worker to refer by 31/03/2025.")])
+    row("child-views", "Views of the child / young person", [], "Child's views", "child_views", None)
+    row("sharing", "Has this report been shared with the family?", [], "Shared with family", "shared", [
+        "Yes. I went through the report with Lisa at the recovery hub on 06/03/2025. She said it was ‘hard to read "
+        "but true’. She asked me to add that she is ‘doing this for the kids’."])
+    row("other", "Any other information", [], "Other information", "other_info", ["None"])
+    r.par(d, "")
+    r.par(d, "Date of report: 06/03/2025")
+    return r
+
+
+# =========================================================================
+# 08  Norfolk Signs of Safety, police: numbered Word headings
+# =========================================================================
+def r08():
+    r = Report(8, "norfolk-sos", ["word-heading-styles", "numbered-headings", "group-heading",
+                                  "placeholder-answers", "header-footer"],
+               ["Oliver Reeve", "Grace Reeve", "Freddie Reeve-Turner"],
+               ["Danielle Reeve", "Kyle Turner", "Paul Reeve"],
+               "DS Laura Finch", "Norfolk Constabulary - Report to Child Protection Conference",
+               font="Arial", size=11, header="OFFICIAL SENSITIVE", header_colour=RGBColor(0xC0, 0, 0))
+    d = r.doc
+    d.add_heading("Norfolk Constabulary – Report to Child Protection Conference", 0)
+    r.label_line(d, "Author:", "DS 2291 Laura Finch, Safeguarding and Investigations Unit (SIU)")
+    r.label_line(d, "Date of report:", "25/03/2025")
+    r.label_line(d, "Conference:", "Initial Child Protection Conference, 28/03/2025")
+    r.label_line(d, "Subjects:", "Oliver Reeve (DOB 04/12/2010), Grace Reeve (DOB 19/07/2015), "
+                                 "Freddie Reeve-Turner (DOB 08/01/2023)")
+
+    r.sec("agency-involvement", "1. Police involvement", "h1", [
+        "Police have been called to the family address, 7 Beech Grove, Thetford, on five occasions since "
+        "01/09/2024, all relating to arguments between Danielle Reeve and her partner Kyle Turner. Before that the "
+        "family were known to police for one domestic incident in 2019 involving Danielle and her ex-husband, Paul "
+        "Reeve. I am the officer in the case for the current investigation into the assault on Danielle on "
+        "28/01/2025.",
+    ])
+    r.sec("worries", "2. What are we worried about now?", "h1", [
+        "Police hold the following information. Where I have not witnessed something myself I have said where it "
+        "comes from.",
+    ])
+    r.sec("past-harm", "Past Harm", "h2", [
+        "14/06/2019 – Danielle reported that Paul Reeve had pushed her during an argument. Oliver (then 8) was "
+        "present. No further action was taken as Danielle did not support a prosecution.",
+        "01/09/2024 to 15/01/2025 – four calls to the address. On each occasion officers recorded verbal arguments "
+        "between Danielle and Kyle, with the children in the house. On 22/11/2024 officers recorded that Grace was "
+        "crying on the stairs and that Kyle had broken a television. A DASH risk assessment was graded medium.",
+    ])
+    r.sec("current-harm", "Current harm and impact", "h2", [
+        "On 28/01/2025 at about 22:40 Oliver, aged 14, called 999 and said ‘he’s strangling my mum’. Attending "
+        "officers found Danielle with red marks to her neck. Oliver told officers he had pulled Kyle off his mum. "
+        "Freddie, aged two, was asleep upstairs and Grace was in her bedroom. Kyle was arrested for assault "
+        "occasioning actual bodily harm and non-fatal strangulation. He is on bail with conditions not to contact "
+        "Danielle or attend the address until 30/04/2025. The DASH risk assessment was graded high and the case was "
+        "heard at MARAC on 06/02/2025.",
+        "Non-fatal strangulation is a serious warning sign of future serious harm. The children have seen and "
+        "heard violence in their home, and Oliver has put himself between the adults to protect his mum.",
+    ])
+    r.sec("complicating-factors", "Complicating factors", "h2", [
+        "Kyle is Freddie’s father and Danielle has told officers she wants Freddie to ‘still have his dad’. There "
+        "is a risk that contact will restart informally. Kyle has a previous conviction for violence against a "
+        "former partner (2016). Danielle told the Independent Domestic Violence Adviser (IDVA) that she is in debt "
+        "and relies on Kyle for money.",
+    ])
+    r.sec("impact", "3. Impact on the children if nothing changes", "h1", [
+        "If Kyle returns to the home and nothing else changes, I believe there is a real risk that Danielle will be "
+        "seriously injured or killed, and that the children will witness this or be hurt trying to stop it. Oliver "
+        "in particular feels he has to protect his mum.",
+    ])
+    r.sec("working-well", "4. What’s working well", "h1", [
+        "Danielle supported the prosecution and gave a statement on 29/01/2025, which is a change from 2019. She "
+        "has had a panic alarm and extra locks fitted (Sanctuary scheme, 10/02/2025). There have been no calls to "
+        "the address since Kyle was bailed, and Danielle reported a text message from Kyle on 14/02/2025 herself, "
+        "which shows she is willing to use the bail conditions to keep the children safe.",
+    ])
+    r.sec("agency-offer", "5. What the police can offer", "h1", [
+        "Police will keep the address flagged so that any call is treated as urgent, deal with any breach of bail, "
+        "and update the social worker after the charging decision, which is expected by 30/04/2025. If a Domestic "
+        "Violence Protection Order is needed when bail ends I will apply for one. The IDVA service will stay in "
+        "contact with Danielle.",
+    ])
+    r.sec("child-views", "6. Views of the children", "h1", [
+        "I have not spoken with the children for this report. Oliver gave an account to officers on 28/01/2025 and "
+        "said: ‘I’m sick of it. I just want him gone so mum can be normal again.’ Grace told the attending officer "
+        "she was ‘scared he would come back’. Freddie is too young to give his views.",
+    ])
+    r.sec("parent-views", "7. Parents’ views", "h1", [("ph", "TBC")])
+    r.sec("recommendation", "8. Recommendation", "h1", [
+        "I believe the threshold for a Child Protection Plan is met for all three children, under the category of "
+        "emotional abuse, because of the repeated violence in the home and the serious assault on 28/01/2025.",
+        "On the safety scale (0 = the children will be harmed, 10 = they are safe) I would score: Oliver 3, Grace "
+        "3, Freddie 2. Freddie is lower because he is the youngest and his father is the person who poses the "
+        "risk, and contact arrangements for him are not yet safe. The scores would move up if Kyle stays away and "
+        "a safe plan for contact is agreed.",
+    ])
+    return r
+
+
+# =========================================================================
+# 09  Norfolk education, secondary, review conference: capitals Word headings
+# =========================================================================
+ANALYSIS_09 = [
+    "Jayden has made some real progress since the initial conference. His attendance has gone up from 71% to 84%, "
+    "his behaviour points have nearly halved and he is going to most of his counselling sessions. His PE and "
+    "design technology teachers see a boy who wants to do well and who responds to adults who give him "
+    "responsibility. Michelle has kept to the plan by reporting each missing episode to the police, and she comes "
+    "into school when we ask.",
+    "However, I am more worried about Jayden now than I was in January. The new phone and trainers, the car "
+    "outside school on 07/03/2025, the two nights missing in March and his tiredness on Mondays are, taken "
+    "together, signs that he may be being groomed or exploited by older people outside the family. Jayden says "
+    "that nobody is making him do anything, and I have no direct evidence that he is carrying or selling drugs. "
+    "But children who are being exploited very often say this, and the pattern we are seeing is the pattern we "
+    "were warned about in our training. Jaden has also told his tutor that he ‘owes a mate’, which he would not "
+    "explain.",
+    "At home, Michelle has been honest that she cannot stop Jayden going out. I do not doubt that she is trying, "
+    "and she has her hands full with Millie. We still know very little about Carl Bishop and whether he is a "
+    "support or a worry for Jayden; Jayden will not talk about him. Jayden’s father is in prison and is due for "
+    "release in the summer. Jayden talks about him a lot and is looking forward to seeing him, and I think this "
+    "will be a big moment for him, good or bad, that the plan needs to prepare for.",
+    "Jayden’s ADHD makes it harder for him to think before he acts and to manage his feelings when he is told "
+    "no. His medication is not always taken on Mondays, which is also when his behaviour in school is worst. Some "
+    "of his suspensions this year might not have happened if he had taken his medication, and the school has not "
+    "always got this right either: on 27/02/2025 he was suspended for swearing at a teacher who had not been told "
+    "about his plan.",
+    "In school, Jayden needs adults he trusts, a reason to be here (PE, DT and the mentoring scheme), and a "
+    "quick response from us and from the police when he is missing or seen with people we do not know. At home, "
+    "he needs his mum to have more support to set boundaries, and a safe plan for contact with his father. I "
+    "think the risk to Jayden outside the home is now greater than the risks inside it, and the plan should be "
+    "changed to reflect that.",
+]
+
+
+def r09():
+    r = Report(9, "norfolk-education", ["word-heading-styles", "all-caps-headings", "family-table", "sub-headings",
+                                        "header-footer"],
+               ["Jayden Fox", "Millie Fox"], ["Michelle Fox", "Carl Bishop", "Anthony Fox"],
+               "Gareth Pells", "Education Report to Child Protection Review Conference",
+               font="Calibri", size=11, header="OFFICIAL-SENSITIVE")
+    d = r.doc
+    d.add_heading("Education Report to Child Protection Review Conference", 0)
+    r.sec("author-details", "REPORT AUTHOR", "h2", [
+        "Gareth Pells, Head of Year 9 and Deputy Designated Safeguarding Lead, Oakfield Academy, King’s Lynn. "
+        "Report written on 02/04/2025 for the review conference on 09/04/2025.",
+    ])
+    r.sec("consultation", "CONSULTATION", "h2", [
+        "This report has been written with information from Jayden’s tutor (Mr Allard), the attendance officer "
+        "(Mrs Begum), the SENCo (Ms Perrin), our school counsellor and the Behaviour Lead, and from our "
+        "safeguarding records on CPOMS.",
+    ])
+    r.begin("family-composition", "FAMILY COMPOSITION")
+    d.add_heading("FAMILY COMPOSITION", 2)
+    r.data_table(["Name", "Relationship to Jayden", "DOB", "Lives with Jayden?", "Parental responsibility"],
+                 [["Michelle Fox", "Mother", "12/12/1985", "Yes", "Yes"],
+                  ["Carl Bishop", "Mum’s partner", "Not known", "Yes", "No"],
+                  ["Anthony Fox", "Father", "30/03/1983", "No (in prison)", "Yes"],
+                  ["Millie Fox", "Sister (attends Gaywood Infant School)", "14/09/2018", "Yes", "-"]],
+                 [3.5, 4.5, 2.5, 3.5, 3.0], fill=SHADE_BLUE, size=10)
+    r.sec("sharing", "SHARING THIS REPORT", "h2", [
+        "I shared this report with Michelle at a meeting in school on 03/04/2025. Jayden read the parts about him "
+        "with me on the same day and asked me to add his comments (see Views of the Child).",
+    ])
+    r.sec("education", "EDUCATIONAL NEEDS AND PROGRESS", "h2", [
+        "Jayden is in Year 9. He has special educational needs (SEN Support) because of ADHD, diagnosed in 2022, "
+        "and he takes medication in the morning. He has a Pastoral Support Plan (PSP), which was reviewed on "
+        "14/03/2025.",
+        ("sub", "Attendance"),
+        "At the initial conference in January Jayden’s attendance was 71%. Since then it has been 84% (06/01/2025 "
+        "to 28/03/2025). He has had 9 unauthorised absences this term, mostly on Fridays.",
+        ("sub", "Behaviour and exclusions"),
+        "Jayden has had two suspensions this year: 3 days in November 2024 (fighting) and 1 day on 27/02/2025 "
+        "(verbal abuse of a teacher). He has had 31 behaviour points this term compared with 58 last term.",
+        ("sub", "Progress"),
+        "He is working below his target grades in English, maths and science but is on track in PE and design "
+        "technology, where teachers describe him as ‘focused and proud of his work’.",
+    ], sub="Heading 3")
+    r.sec("presentation", "PRESENTATION", "h2", [
+        "Jayden usually arrives in full uniform, although his shoes have had holes in them since February and he "
+        "has said he is ‘not bothered’. He looks tired on Mondays. Staff have twice seen him with a new phone and "
+        "designer trainers that he says were ‘from a mate’. On 07/03/2025 he was seen getting into a car outside "
+        "the school gate with two older males who were not known to us; we passed the registration number to the "
+        "police.",
+    ])
+    r.sec("parent-relationship", "RELATIONSHIP WITH PARENTS/CARERS", "h2", [
+        "Michelle answers our calls and comes in to meetings when we ask. She has been clear with us that she "
+        "‘can’t control him’ when he goes out at night. She told us on 14/03/2025 that Jayden had been missing "
+        "overnight twice in March and that she reported it to the police both times, which is in line with the "
+        "plan. We have not met Carl Bishop.",
+    ])
+    r.sec("child-views", "VIEWS OF THE CHILD", "h2", [
+        "Jayden said: ‘School’s alright now I’m not in isolation all the time.’ He said he likes PE and his tutor. "
+        "When I asked about going out at night he said: ‘It’s just my mates, no one’s making me do nothing.’ He "
+        "said he wants ‘to be left alone by social’ and that he would like more time with his dad when he comes "
+        "out of prison.",
+    ])
+    r.sec("analysis", "PROFESSIONAL ANALYSIS", "h2", list(ANALYSIS_09))
+    r.sec("previous-actions", "ACTIONS SINCE THE LAST CONFERENCE", "h2", [
+        ("b", "Attendance meeting held with Michelle and Jayden on 20/01/2025; an attendance plan is in place."),
+        ("b", "Referral to the school counsellor made on 22/01/2025; Jayden has attended 5 of 8 sessions."),
+        ("b", "Attended core groups on 05/02/2025 and 12/03/2025."),
+        ("b", "Shared the information about the car on 07/03/2025 with the police and the social worker the same "
+              "day."),
+        ("b", "Not yet done: referral to the Youth Service mentoring scheme – I will make this by 11/04/2025."),
+    ])
+    return r
+
+
+# =========================================================================
+# 10  Portsmouth, early help: Word headings with shortened wording
+# =========================================================================
+def r10():
+    r = Report(10, "portsmouth", ["word-heading-styles", "family-table", "sub-headings", "header-footer"],
+               ["Amelia Nowak", "Jakub Nowak"], ["Agnieszka Nowak", "Tomasz Nowak"],
+               "Becky Shaw", "Report for Initial Child Protection Conference",
+               font="Arial", size=11, header="OFFICIAL-SENSITIVE")
+    d = r.doc
+    d.add_heading("Report for Initial Child Protection Conference", 0)
+    r.label_line(d, "Prepared by:", "Becky Shaw, Family Support Worker, Early Help and Prevention Service")
+    r.label_line(d, "Date:", "23/05/2025")
+
+    r.begin("key-information", "Key information")
+    d.add_heading("Key information", 1)
+    r.par(d, "Children", bold=True)
+    r.data_table(["Name", "Date of birth", "School / nursery", "Lives at home?"],
+                 [["Amelia Nowak", "02/02/2018", "Milton Park Infant School (Year 2)", "Yes"],
+                  ["Jakub Nowak", "15/09/2020", "Little Stars Nursery", "Yes"]],
+                 [4.0, 3.0, 6.5, 3.5], fill=SHADE_GREEN, size=10)
+    r.par(d, "")
+    r.par(d, "Adults", bold=True)
+    r.data_table(["Name", "Date of birth", "Relationship", "First language"],
+                 [["Agnieszka Nowak", "04/06/1991", "Mother", "Polish (needs an interpreter)"],
+                  ["Tomasz Nowak", "21/10/1988", "Father", "Polish (speaks English)"]],
+                 [4.0, 3.0, 4.0, 6.0], fill=SHADE_GREEN, size=10)
+
+    r.sec("agency-involvement", "Service involvement", "h1", [
+        "I have worked with the family since 04/11/2024, after Amelia’s school asked Early Help to support with "
+        "Amelia’s attendance and with mum being isolated. I have made 14 home visits, always with a Polish "
+        "interpreter for mum (by phone), and I run a weekly parenting group that mum has been to six times. "
+        "Tomasz has been at home for three of my visits. Early Help stepped the case up to Children’s Social Care "
+        "on 29/04/2025 after Amelia told me about an incident at home (see below).",
+    ])
+    r.sec("health-development", "Health and development", "h1", [
+        "Amelia is seven. She is a bright girl who speaks Polish and English, and she often translates for her "
+        "mum, including at her own doctor’s appointments.",
+        ("sub", "Health appointments"),
+        "Jakub has not been seen by a dentist and has visible decay on his front teeth. A dental appointment on "
+        "12/03/2025 was missed. Jakub’s speech is delayed in both languages; the nursery referred him to speech "
+        "and language therapy in January and his assessment is on 10/06/2025. Both children have had all their "
+        "immunisations.",
+        "Amelia’s attendance is 89% and she is making expected progress. Jakub’s nursery says he is often very "
+        "tired and falls asleep after lunch.",
+    ], sub="Heading 3")
+    r.sec("parenting-capacity", "Parenting capacity", "h1", [
+        "Agnieszka is a caring mum. She plays with Jakub on the floor at my visits, has learnt the songs from the "
+        "parenting group and practises them with him. She keeps the flat clean and the children have always been "
+        "fed when I visit. She has found it hard to take the children to appointments because she does not drive, "
+        "speaks little English and relies on Tomasz for money.",
+        "Tomasz works long hours as a delivery driver. He told me ‘the children are my wife’s job’. On 28/04/2025 "
+        "Amelia told me that ‘tata was drunk and pushed mama and the plates broke’. Agnieszka later confirmed this "
+        "through the interpreter and said it had happened ‘a few times’ when Tomasz drinks at weekends. Tomasz "
+        "denies this.",
+    ])
+    r.sec("family-environment", "Family & environmental factors", "h1", [
+        "The family rent a one-bedroom flat above a shop; the children sleep in the bedroom and the parents sleep "
+        "in the living room. They moved from Poland in 2019 and have no family in the UK. Agnieszka has said she "
+        "has ‘no friends here’ apart from one mum at the school gate. Tomasz manages all the family’s money and "
+        "Agnieszka does not have her own bank card.",
+    ])
+    r.sec("analysis", "Analysis", "h1", [
+        "Amelia and Jakub are loved and well cared for day to day by their mum. My worries are the violence from "
+        "Tomasz when he has been drinking, which the children see and hear, and the way Agnieszka’s isolation and "
+        "lack of money make it hard for her to get the children’s health needs met. Amelia is carrying adult "
+        "worries, such as translating for her mum. Jakub’s teeth and speech need attention now, and they are "
+        "getting worse while they wait. Agnieszka has shown she wants to learn and will use help when it is "
+        "offered in her own language.",
+    ])
+    r.sec("parent-views", "What mum and dad think", "h1", [
+        "I shared this report with Agnieszka on 21/05/2025 with an interpreter. She agreed with it and asked for "
+        "help to learn English and to open a bank account. Tomasz read the report on 22/05/2025. He disagreed with "
+        "what I wrote about his drinking and said ‘this is a family matter’; I have recorded his disagreement.",
+    ])
+    r.sec("child-views", "Child’s voice", "h1", [
+        "Amelia drew her family for me on 28/04/2025. She drew herself holding Jakub’s hand and her mum crying. "
+        "She said: ‘When tata drinks beer I take Jakub in the bedroom and we play quiet.’ She said she wants ‘mama "
+        "to be happy and go to the park more’.",
+        "Jakub is four and has few words. At my visits he is smiley and goes to his mum for cuddles.",
+    ])
+    r.sec("sharing", "Date report shared", "h1", [
+        "21/05/2025 (mum, with an interpreter); 22/05/2025 (dad).",
+    ])
+    return r

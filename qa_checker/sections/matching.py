@@ -92,7 +92,7 @@ class HeadingMatch:
 class HeadingMatcher:
     """Maps a heading as written to a canonical section id, for one profile or for all."""
 
-    ALIAS_THRESHOLD = 0.8
+    ALIAS_THRESHOLD = 0.82  # two of three shared words (0.8) is not enough
     PATTERN_SCORE = 0.8
 
     def __init__(self, vocabulary: dict[str, CanonicalSection], profiles: Iterable[Profile]) -> None:
