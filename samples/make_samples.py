@@ -1076,3 +1076,609 @@ def norfolk_sos_02():
     ], control={"alias": "Recommendation", "tag": "recommendation"})
     r.end_table()
     return r
+
+
+@report
+def norfolk_sos_03():
+    # Police (Child Abuse Investigation Unit). Two-column form table as the
+    # council issues it: typographic apostrophes, prompts in the shaded cells,
+    # a 500+ word chronology that runs over a page, nested tables, tracked edits.
+    r = Report(
+        "norfolk-sos-03-form-table", "norfolk-sos",
+        ["form-table", "prompts-left-in", "long-answer", "nested-table", "tracked-changes", "header-footer",
+         "family-table"],
+        ("initial", "2026-11-19"), "2026-11-18",  # planted: sent one working day before an initial conference
+        {"name": "Mark Ellison", "role": "Detective Constable, Child Abuse Investigation Unit",
+         "agency": "Norfolk Constabulary"},
+        ["Evie Clarke", "Mason Clarke"], ["Sarah Clarke", "Lee Porter", "Darren Clarke"])
+    r.header_footer("OFFICIAL-SENSITIVE", "Police information: not to be disclosed further without the "
+                    "consent of the author")
+    r.title("Multi-Agency Report to Child Protection Conference",
+            "Date of conference: 19/11/2026 (Initial)  |  Date of report: 18/11/2026")
+    t = r.form_table((5.6, 11.4))
+    r.form_row(t, "key-information", "Key information", [
+        TBL(["Name", "Date of birth", "Relationship", "Address"], [
+            ["Evie Clarke", "21/05/2013", "Subject child", "Home address"],
+            ["Mason Clarke", "08/02/2017", "Subject child", "Home address"],
+            ["Sarah Clarke", "12/09/1989", "Mother", "Home address"],
+            ["Lee Porter", "25/01/1986", "Mother's partner", "Bail address (brother's home)"],
+            ["Darren Clarke", "04/06/1987", "Father", "Great Yarmouth"],
+        ], widths=[2.8, 2.2, 2.6, 3.3], size=8),
+        KV("Author:", "DC 3318 Mark Ellison, Child Abuse Investigation Unit (CAIU), Norfolk Constabulary"),
+    ])
+    r.form_row(t, "agency-involvement", curly(H_OVERVIEW), [
+        "Norfolk Constabulary's Child Abuse Investigation Unit (CAIU) investigates allegations of abuse "
+        "against children by members of their family or household. This report is based on a search of police "
+        "systems on 16 November 2026 and on my own involvement in the current investigation.",
+        "Police first attended the family home in April 2019, when Sarah Clarke reported that her then "
+        "husband, Darren Clarke, had assaulted her. Since then there have been 14 domestic abuse incidents "
+        "recorded at addresses linked to the family.",
+        "I am involved because on 4 November 2026 Evie told her Head of Year that Lee Porter had hit her with "
+        "a belt. I was allocated the investigation on 5 November 2026, carried out a joint visit with the "
+        "social worker, Ms Kaur, that afternoon, and interviewed Evie on 7 November 2026 under the Achieving "
+        "Best Evidence guidance.",
+    ], prompts=SOS_OVERVIEW)
+    cell = r.merged_row(t, SHADE_DARK)
+    r._run(r._par(cell), H_WORRIED_NOW, bold=True)
+    r._record("worries", H_WORRIED_NOW, [], has_text=False)
+    r.form_row(t, "past-harm", "Past Harm", [
+        "Police records show the following incidents. Where the information comes from a police record "
+        "rather than my own involvement, I have named the officer or the record.",
+        "14 April 2019: Sarah called police to report that Darren had punched her in the face during an "
+        "argument in the kitchen. Evie, then five, was in the house; PC Harris recorded that Evie was 'hiding "
+        "under the dining table and crying'. Darren was arrested and cautioned for common assault. A Domestic "
+        "Abuse, Stalking and Harassment (DASH) risk assessment was completed and graded medium risk.",
+        "2 August 2019: neighbours reported shouting. Officers attended and found no offences; Sarah and "
+        "Darren said they had argued about money. Recorded as a verbal argument.",
+        "21 December 2019: Sarah reported that Darren had pushed her down the stairs while she was holding "
+        "Mason, then aged two. Sarah had a sprained wrist; Mason was checked at hospital and had no injuries. "
+        "Darren was charged with assault occasioning actual bodily harm. In January 2020 he was given a "
+        "12-month community order with a Building Better Relationships programme requirement, and a "
+        "restraining order for two years.",
+        "February 2020 to April 2022: no incidents recorded. Darren moved to Great Yarmouth in February 2020 "
+        "and Sarah told officers in 2021 that he had had no contact with the children since the restraining "
+        "order was made.",
+        "15 May 2022: Sarah reported that Darren had come to the school gates and shouted at her. The "
+        "restraining order had ended in January 2022, no offences were identified and Darren was given "
+        "words of advice.",
+        "Lee Porter moved into the family home in autumn 2023 (Sarah told officers this on 9 November 2023).",
+        "9 November 2023: Evie, then ten, rang 999 and said 'my mum's boyfriend is smashing things'. "
+        "Officers found a broken door and a hole in the living room wall. Sarah said Lee had lost his temper "
+        "over a phone bill and had not touched anyone. Lee was not arrested. Evie told PC Osei that she had "
+        "taken Mason upstairs 'like Mum told us to'.",
+        "6 February 2024: Lee was arrested for criminal damage after smashing the windscreen of Sarah's car. "
+        "Sarah withdrew her support for a prosecution the next day and no further action was taken.",
+        "30 June 2024: Sarah reported that Lee had grabbed her by the throat during an argument. Officers saw "
+        "red marks on her neck. Sarah told officers the children were at their grandmother's house. Lee was "
+        "charged with assault by beating; the case was discontinued in September 2024 when Sarah did not "
+        "attend court. The case was heard at MARAC on 18 July 2024.",  # planted: MARAC never spelled out
+        "1 January 2025 to 3 November 2026: five further calls, all reports of verbal arguments made by "
+        "neighbours or by Sarah. On 12 August 2025 Mason, then eight, told PC Lowry 'Lee shouts at Mum every "
+        "day'. On each occasion the attending officers recorded that both children were in the home.",
+        "Sarah told officers on three occasions (November 2023, June 2024 and August 2025) that she would end "
+        "the relationship with Lee. He has continued to live at the home until his arrest this month.",
+        "Lee Porter has convictions from 2015 and 2017 for violence against a previous partner. This "
+        "information was disclosed to Sarah on 8 July 2024 under the Domestic Violence Disclosure Scheme "
+        "(Clare's Law) and has been shared with Children's Services.",
+    ], prompts=[SOS_PAST])
+    r.form_row(t, "current-harm", "Current Harm and Impact", [
+        "On 4 November 2026 Evie told Mrs Green, her Head of Year, that Lee had hit her on the back of her "
+        "legs with a belt on the evening of 3 November because she had come home late. Mrs Green saw three red "
+        "marks across the back of Evie's thighs. Police photographed the marks on 5 November and Evie was "
+        "examined the same day by the paediatrician, Dr Okafor, who recorded them as consistent with Evie's "
+        "account.",
+        "In her interview on 7 November 2026 Evie said this was the second time Lee had used a belt on her; "
+        "the first time was 'in the summer holidays'. She said Mason was in the room and 'was screaming at "
+        "him to stop'.",
+        TR("Lee was arrested on 5 November 2026 and interviewed. He denied hitting Evie and ", DEL("said"),
+           INS("told me"), " she had got the marks climbing a fence. He has been released on bail with "
+           "conditions not to contact Evie or Mason and not to go to the family home",
+           INS(" until 10 December 2026"), ". The investigation is ongoing and a file will be passed to the "
+           "Crown Prosecution Service ", DEL("shortly"), INS("by 30 November 2026"), "."),
+        "Since Lee left the home Sarah has told Ms Kaur that she wants him to come back when his bail ends.",
+    ], prompts=[SOS_CURRENT])
+    r.form_row(t, "complicating-factors", "Complicating factors", [
+        "Sarah has told officers that she is frightened of Lee and also that she relies on him for money. She "
+        "has withdrawn her support for two prosecutions. Lee's bail ends on 10 December 2026.",
+        "Evie told me she is worried she will 'get in trouble' at home for telling.",
+        "Darren Clarke lives in Great Yarmouth and has asked Children's Services about seeing the children. "
+        "Given the police records of his past violence towards Sarah, this would need careful assessment.",
+    ], prompts=[SOS_COMPLICATING])
+    r.form_row(t, "impact", curly(H_IMPACT), [
+        "If Lee returns to the home and nothing else changes, I think it is likely that Evie will be hit "
+        "again and that both children will go on seeing and hearing violence towards their mum. Evie already "
+        "takes responsibility for protecting Mason by taking him upstairs; a child of 13 should not have to do "
+        "this. There is also a risk that Evie will stop telling adults what is happening if she feels that "
+        "telling did not keep her safe.",
+    ], prompts=[SOS_IMPACT])
+    r.form_row(t, "working-well", curly(H_WELL), [
+        "Evie told a trusted adult at school the day after she was hurt. Both children know to go upstairs or "
+        "ring 999 when there is violence; Evie did this in 2023.",
+        "Sarah has agreed with Ms Kaur that Lee will not come to the house while he is on bail, and police "
+        "checks at the address on 10, 14 and 17 November found no sign of him there.",
+        "The children's grandmother, Pauline Webb, lives two streets away and the children stay with her "
+        "when there are arguments. Police records show they were with her during the incident in June 2024.",
+    ], prompts=[SOS_WELL])
+    r.form_row(t, "agency-offer", curly(H_OFFER), [
+        "For Evie and Mason to be safe I would expect to see no further police call-outs to the home, Lee "
+        "not living at or visiting the home unless there is a safety plan agreed by Children's Services, and "
+        "both children able to tell a safe adult when they are worried. Norfolk Constabulary will:",
+        B("continue the criminal investigation and pass the file to the Crown Prosecution Service by "
+          "30 November 2026 (DC Ellison);"),
+        B("keep the warning marker on the address so that any 999 call is treated as urgent (in place since "
+          "6 November 2026);"),
+        B("offer Sarah a referral to an Independent Domestic Violence Adviser (IDVA) again at my next visit "
+          "on 20 November 2026 (DC Ellison);"),
+        B("share any new incident at the address with Children's Services within 24 hours (CAIU duty "
+          "sergeant)."),
+    ], prompts=[SOS_OFFER])
+    r.form_row(t, "child-views", curly(H_CHILD) + ".", [
+        "Evie gave me permission to share the following. She said: 'I don't want Lee back. When he's there "
+        "everyone's on edge. I want it to be me, Mum and Mason, and I want to see Nan whenever.' She said she "
+        "felt 'a bit better' now that she had told school. Evie asked me to tell the conference that she does "
+        "not want Mason to 'see stuff anymore'.",
+        "I have not asked Mason for his views. He was not interviewed as a witness and I did not want to add "
+        "to the number of professionals asking him questions; Ms Kaur has seen him on his own and will share "
+        "his views at conference.",
+    ], prompts=[SOS_CHILD])
+    r.form_row(t, "parent-views", curly(H_PARENT), [
+        "I read this report to Sarah by telephone on 16 November 2026, as she did not want to meet in person. "
+        "Sarah said she accepted that the older incidents had happened but that 'Lee has never touched the "
+        "kids before, he's been under pressure'. She does not agree that Lee should stay away from the home "
+        "after his bail ends.",
+        "I have not shared this report with Lee Porter because he is a suspect in an ongoing investigation; "
+        "I have discussed this with the conference chair. I have not been able to contact Darren Clarke.",
+    ], prompts=SOS_PARENT)
+    rec = r.form_row(t, "recommendation", "Recommendation", [
+        "My view for each child is set out below.",
+        TBL(["Child", "Safety scale (0-10)", "Threshold for a CP Plan met?", "Reasons"], [
+            ["Evie Clarke", "2", "Yes (physical abuse)",
+             "Evie has been hit with a belt twice by an adult who wants to return home; there is a long "
+             "history of violence in the home."],
+            ["Mason Clarke", "3", "Yes (emotional abuse)",
+             "Mason has seen violence towards his mum and sister for most of his life and relies on Evie to "
+             "protect him."],
+        ], widths=[2.4, 1.9, 2.5, 4.2], size=9),
+        "I believe the threshold for a Child Protection Plan is met for both Evie and Mason.",
+    ], prompts=SOS_RECOMMENDATION)
+    r.end_table()
+    r.line("Signed: DC 3318 M. Ellison    18/11/2026", size=10)
+    return r
+
+
+@report
+def norfolk_sos_04():
+    # School nurse, review conference. Bold paragraphs for headings, the
+    # template's grey guidance left in, placeholder answers, "Ruby's voice".
+    r = Report(
+        "norfolk-sos-04-bold-headings", "norfolk-sos",
+        ["bold-headings", "prompts-left-in", "placeholders", "child-name-heading"],
+        ("review", "2026-10-22"), "2026-10-19",  # planted: 3 working days before a review (5 needed)
+        {"name": "Claire Dobson", "role": "School Nurse",
+         "agency": "5-19 Healthy Child Programme, School Nursing Service"},
+        ["Ruby Taylor", "Alfie Taylor"], ["Gemma Taylor", "Craig Taylor"])
+    r.title("MULTI-AGENCY REPORT TO CHILD PROTECTION CONFERENCE")
+    r.section("key-information", "Key Information", [
+        "Ruby Taylor, DOB 30/06/2012, Year 10, Hillside Academy",
+        "Alfie Taylor, DOB 17/03/2016, Year 6, Marsh Lane Primary School",
+        "Parents: Gemma Taylor (mum) and Craig Taylor (dad), both living at the family home",
+        "Report by: Claire Dobson, School Nurse. Date of report: 19/10/2026. RCPC: 22/10/2026",  # planted: RCPC undefined
+    ], kind="bold")
+    r.section("agency-involvement", H_OVERVIEW, [
+        *[P(p) for p in SOS_OVERVIEW],
+        "I am the school nurse for Hillside Academy and Marsh Lane Primary School. I have known Ruby since "
+        "her Head of Year referred her to me in January 2026 because of self-harm. I have seen Ruby for 1:1 "
+        "sessions in school on 9 occasions since the ICPC in July 2026. I have seen Alfie twice, for his "
+        "asthma review and for a height and weight check.",  # planted: ICPC undefined
+    ], kind="bold")
+    r.section("worries", H_WORRIED_NOW, kind="bold", group=True)
+    r.section("past-harm", "Past Harm", [
+        P(SOS_PAST),
+        "Ruby and Alfie were made subject to CP plans under the category of neglect at the ICPC on 16/07/2026. "
+        "The concerns at that time were mum's alcohol use, the condition of the home and Ruby's self-harm.",
+        "It has been reported that Ruby was left to look after Alfie overnight on at least two occasions in "
+        "June 2026 while both parents were out.",  # planted: unattributed second-hand information
+    ], kind="bold", level=2)
+    r.section("current-harm", "Current Harm and Impact", [
+        P(SOS_CURRENT),
+        "Ruby continues to self-harm by cutting her forearms. She showed me fresh cuts on 02/10/2026 and "
+        "told me she had done them 'because it was kicking off at home again'. Ruby has been seen by CAMHS "
+        "twice but the appointment on 24/09/2026 was a DNA.",  # planted: CAMHS and DNA undefined
+        "Alfie's asthma is not well controlled. He has needed his blue inhaler in school most days this term "
+        "and school tell me he has not had a preventer inhaler in school since September. His GP surgery told "
+        "me on 12/10/2026 that his preventer prescription has not been collected since July 2026. He was "
+        "taken to A&E with an asthma attack on 29/09/2026.",
+        "Ruby's hygiene has been poor. On 3 occasions this term she has come to see me wearing the same "
+        "shirt, with a strong body odour.",
+        "Mum is presenting as more engaged with professionals but this may be disguised compliance, as the "
+        "same issues keep coming back.",  # planted: jargon ("presenting as", "disguised compliance")
+        "It is clear that Gemma's drinking is getting worse.",  # planted: opinion with no evidence
+    ], kind="bold", level=2)
+    r.section("complicating-factors", "Complicating factors", [
+        P(SOS_COMPLICATING),
+        PH("N/A"),  # planted: placeholder for a required section
+    ], kind="bold", level=2)
+    r.section("impact", H_IMPACT, [P(SOS_IMPACT), PH("See above")], kind="bold")
+    r.section("working-well", H_WELL, [
+        P(SOS_WELL),
+        "Mum attended the last core group meeting on 01/10/2026.",  # planted: attendance-only strength
+        "Ruby has attended 7 of her 9 appointments with me.",
+        "Ruby has a good relationship with her Nan, who she stays with at weekends.",
+    ], kind="bold")
+    r.section("agency-offer", H_OFFER, [
+        P(SOS_OFFER),
+        "School nursing will continue to offer Ruby weekly sessions in school.",  # planted: no timescales
+        "I will complete an asthma plan with Alfie and school.",
+        "I will make a referral to the emotional health team.",
+    ], kind="bold")
+    r.section("child-views", "Ruby's voice", [
+        P(SOS_CHILD),
+        "Ruby told me on 14/10/2026 that she is 'sick of everyone asking the same questions'. She said: "
+        "'Mum's drinking is better some weeks and worse others. When it's bad I just stay in my room or go to "
+        "Nan's.' She said she likes seeing me because 'you don't go on at me'. She does not want to be on a "
+        "plan but does want help with 'the cutting'. Ruby was happy for me to share this.",
+        "Alfie said he was fine when I saw him on 07/10/2026.",
+    ], kind="bold")
+    r.section("parent-views", H_PARENT, [
+        *[P(p) for p in SOS_PARENT],
+        "I was not able to share this report with Gemma and Craig before the conference. I called at the "
+        "house on 16/10/2026 and there was no answer, and I have left a message asking mum to ring me. I will "
+        "bring a copy to conference for them.",
+    ], kind="bold")
+    r.section("scaling", "Safety scale", [
+        "Ruby 3/10 - because she is still self-harming, says things are 'kicking off' at home and has "
+        "nowhere to go except Nan's.",
+        "Alfie 4/10.",  # planted: score without a reason
+    ], kind="bold")
+    r.section("recommendation", "Recommendation", [
+        "I believe Ruby should remain subject to a CP plan under the category of neglect.",
+        "I feel Alfie's needs could be met through a CIN plan.",  # planted: opinion, CIN undefined
+    ], kind="bold")
+    return r
+
+
+@report
+def norfolk_sos_05():
+    # Adult mental health care coordinator. Word headings with Word's own
+    # automatic numbering, every answer in a body-level content control; the
+    # child's views control was left empty (Word's placeholder shows).
+    r = Report(
+        "norfolk-sos-05-content-controls", "norfolk-sos",
+        ["word-headings", "numbered-headings", "content-controls", "header-footer", "family-table"],
+        ("initial", "2026-09-24"), "2026-09-21",
+        {"name": "Daniel Okoro", "role": "Community Mental Health Nurse and Care Coordinator",
+         "agency": "Adult Community Mental Health Team (Norwich West)"},
+        ["Noah Ahmed", "Layla Ahmed"], ["Aisha Ahmed", "Imran Ahmed"])
+    r.header_footer()
+    r.title("Multi-Agency Report to Child Protection Conference")
+    r.heading("Key information", "word", 1, autonum=True)
+    t = r.form_table((5.0, 3.5, 8.5))
+    r.data_rows(t, ["Name", "Date of birth", "Relationship"], [])
+    for i, (name, dob, rel) in enumerate([
+            ("Noah Ahmed", "12/04/2020", "Subject child"),
+            ("Layla Ahmed", "03/12/2022", "Subject child"),
+            ("Aisha Ahmed", "19/08/1993", "Mother (my patient)"),
+            ("Imran Ahmed", "02/02/1990", "Father")], start=1):
+        row = r._add_row(t, t._widths)
+        for cell, (val, tag) in zip(row.cells, ((name, "name"), (dob, "dob"), (rel, "relationship"))):
+            r.control(cell, f"Person {i} {tag}", f"person{i}_{tag}", [val])
+    r.end_table()
+    r.render(r.doc, [
+        KV("Report author:", "Daniel Okoro, Community Mental Health Nurse and Care Coordinator"),
+        KV("Date of report:", "21/09/2026"),
+        KV("Date of conference:", "24/09/2026 (initial)"),
+    ])
+    r._record("key-information", "Key information", [], has_text=True, starts_with="Noah Ahmed")
+    cc = lambda alias, tag, **kw: {"alias": alias, "tag": tag, **kw}
+    r.section("agency-involvement", H_OVERVIEW, [
+        "I am Aisha Ahmed's care coordinator in the Adult Community Mental Health Team (CMHT). Our team "
+        "supports adults aged 18 to 65 with severe and long-lasting mental health difficulties. I do not work "
+        "directly with Noah and Layla; this report is about how Aisha's mental health affects her care of "
+        "the children, based on my work with her.",
+        "Aisha was first referred to our service by her GP in May 2023, after Layla's birth, with severe "
+        "postnatal depression. She was discharged in October 2024 and referred again in June 2026 after she "
+        "was admitted to hospital following an overdose.",
+        "I have been her care coordinator since 2 July 2026 and have seen her 11 times, 9 times at home and "
+        "twice at our clinic. I have seen the children briefly on 6 of my home visits.",
+    ], autonum=True, control=cc("Overview of agency involvement", "overview"))
+    r.section("worries", H_WORRIED_NOW, autonum=True, group=True)
+    r.section("past-harm", "Past Harm", [
+        "In 2023 Aisha had a period of severe postnatal depression in which she told her GP she had thoughts "
+        "of harming herself and 'sometimes Layla'. She was treated at home by the Crisis Resolution and Home "
+        "Treatment Team and Imran took leave from work to care for the children. There were no reports that "
+        "the children were harmed.",
+        "On 14 June 2026 Aisha took an overdose of paracetamol and her antidepressant medication at home while "
+        "the children were in the house. Noah, then six, found her on the bathroom floor and went to a "
+        "neighbour for help. Aisha was admitted to an acute mental health ward for 12 days.",
+    ], level=2, control=cc("Past Harm", "past_harm"))
+    r.section("current-harm", "Current Harm and Impact", [
+        "Aisha's mood has improved since she left hospital but it is not yet stable. On 3 September 2026 she "
+        "told me she has 'bad days' about twice a week, when she stays in bed and Imran's mother comes in to "
+        "look after the children. On 10 September she told me she had had thoughts of ending her life the "
+        "week before but had not acted on them and had told Imran.",
+        "Aisha is worried about what Noah saw after the overdose. She told me Noah now checks on her several "
+        "times a night and asks 'are you poorly again, Mummy?'. The social worker, Ms Fisher, told me on "
+        "15 September 2026 that school have noticed Noah is tired and tearful.",
+        "Aisha stopped taking her medication for eight days in August because of side effects, without "
+        "telling anyone, and her mood dropped during that time.",
+    ], level=2, control=cc("Current Harm and Impact", "current_harm"))
+    r.section("complicating-factors", "Complicating factors", [
+        "Imran works shifts as a delivery driver, including three nights a week, and on those nights Aisha is "
+        "alone with the children. The only family nearby is Imran's mother, who is 74 and has limited "
+        "mobility.",
+        "Aisha speaks English well, but Imran's mother speaks mainly Urdu, which would make it harder for her "
+        "to contact services in a crisis.",
+    ], level=2, control=cc("Complicating factors", "complicating_factors"))
+    r.section("impact", H_IMPACT, [
+        "If Aisha's mental health gets worse again and there is no plan for the children, Noah and Layla "
+        "could be left without a safe adult, and Noah could again be the one to find his mum unwell. Noah is "
+        "already worried and is taking on responsibility for his mum that is not right for a six-year-old. "
+        "Layla is three and relies completely on the adults around her.",
+    ], autonum=True, control=cc("Impact if risks are not reduced", "impact"))
+    r.section("working-well", H_WELL, [
+        "Aisha has been honest with me about how she is feeling, including when she has had thoughts of "
+        "suicide. On 10 September 2026 she told Imran and rang me the next morning, which is what her crisis "
+        "plan asks her to do.",
+        "Imran has changed his shifts so that he is now at home on two of the three nights he used to work. "
+        "When Aisha has a bad day, Imran's mother comes to the house and gives the children their meals while "
+        "Aisha rests. Aisha tells me this has happened on every bad day she has had since July.",
+        "Aisha restarted her medication on 28 August and has taken it every day since. Imran keeps the "
+        "medication locked away and gives her a week's supply at a time, which makes an overdose like the one "
+        "in June much less likely.",
+    ], autonum=True, control=cc("What is working well", "working_well"))
+    r.section("agency-offer", H_OFFER, [
+        "Safety for Noah and Layla would look like Aisha taking her medication as prescribed, Aisha and Imran "
+        "both knowing the early warning signs that she is becoming unwell, and a clear plan for who looks "
+        "after the children if she does.",
+        B("I will visit Aisha weekly until at least 30 November 2026, then fortnightly if her mood is stable."),
+        B("Dr Shah, consultant psychiatrist, will review Aisha's medication on 6 October 2026."),
+        B("I will write a crisis and relapse plan with Aisha and Imran by 9 October 2026 and share it with "
+          "the social worker, school and nursery."),
+        B("I will refer Aisha to the psychological therapies service for trauma-focused work by "
+          "30 September 2026."),
+    ], autonum=True, control=cc("Within your own agency's provision", "agency_offer"))
+    r.section("child-views", H_CHILD, [], autonum=True,  # planted: child's views left empty
+              control=cc("Child/young person's views", "child_views", empty=True))
+    r.section("parent-views", H_PARENT, [
+        "I went through this report with Aisha and Imran at home on 18 September 2026. Aisha said she agreed "
+        "with it and was 'relieved it's all written down'. Imran said the report was fair, but he does not "
+        "think the children need a Child Protection Plan because 'we have sorted things now'. Aisha asked me "
+        "to tell the conference that she is 'doing everything I can'.",
+    ], autonum=True, control=cc("Parents' views", "parent_views"))
+    r.section("recommendation", "Recommendation", [
+        "I do not believe the threshold for a Child Protection Plan is met for Noah or for Layla. In my view "
+        "their needs can be met through a Child in Need plan, because the family have put a plan in place "
+        "for Aisha's bad days and it has worked since July.",
+        "I would scale both children at 6/10 because Aisha's mental health is improving and there is a clear "
+        "plan for when she is unwell, but it is only ten weeks since she left hospital.",
+    ], autonum=True, control=cc("Recommendation", "recommendation"))
+    return r
+
+
+# ---------------------------------------------------------------------------
+# llr: Leicester, Leicestershire and Rutland (guidance 001)
+# ---------------------------------------------------------------------------
+LLR_WELL = [
+    "These include ‘strengths’ and ‘existing safety’:",
+    "Strengths are: positive behaviours / people / events within the family and wider network of support "
+    "that over time could be built on to provide a safer environment to address the worries.",
+    "(N.B. Attendance at appointments without any context tells us very little).",
+    "Existing Safety is: Arrangements / behaviours that are currently working that have been shown in the "
+    "past and more recently to directly address or reduce the areas of risk for the child/ren.",
+]
+LLR_WORRY = [
+    "What are the behaviours / events / actions that place the child at risk of harm?",
+    "What tells you that the impact on child’s health, wellbeing or development is being impaired?",
+]
+LLR_NEEDS = [
+    "The report format allows professionals to specifically state the things that would need to be in "
+    "place to make the child safe.",
+    "Please be specific and clearly state timescales.",
+]
+
+
+@report
+def llr_01():
+    # GP report on the LLR three-question form, Word headings with the italic
+    # guidance left under each. Weaker report: undefined acronyms, attendance-only
+    # strengths, jargon, actions without timescales.
+    r = Report(
+        "llr-01-word-headings", "llr",
+        ["word-headings", "prompts-left-in", "header-footer"],
+        ("initial", "2026-10-08"), "2026-10-05",
+        {"name": "Dr Sarah Whitmore", "role": "General Practitioner", "agency": "Riverside Family Practice"},
+        ["Tyler Green", "Poppy Green"], ["Chloe Green", "Kyle Morris"])
+    r.header_footer("OFFICIAL-SENSITIVE")
+    r.title("Agency Report for Child Protection Conference")
+    for label, value in [
+            ("Child(ren):", "Tyler Green (DOB 04/05/2023), Poppy Green (DOB 19/11/2025)"),
+            ("Parents:", "Chloe Green (mother, DOB 08/03/2004), Kyle Morris (father, DOB 21/12/2000)"),
+            ("Agency:", "Riverside Family Practice, Leicester"),
+            ("Completed by:", "Dr Sarah Whitmore, GP (practice safeguarding lead)"),
+            ("Date of conference:", "08/10/2026"),
+            ("Date of report:", "05/10/2026")]:
+        r.render(r.doc, [KV(label, value)])
+    r.section("working-well", "What is Working Well?", [
+        *[P(p) for p in LLR_WELL],
+        "Chloe has attended all of her own appointments at the surgery this year (six appointments for her "
+        "anxiety).",  # planted: attendance-only strength
+        "Poppy's immunisations are up to date. Chloe brought her for her 8, 12 and 16 week vaccinations on "
+        "time.",
+        "Tyler is a healthy weight and his growth is following the 50th centile.",
+        "Chloe's mother, Mrs Janet Green, who is also registered with the practice, sometimes brings Tyler "
+        "to his appointments.",
+    ])
+    r.section("worries", "What are We Worried About?", [
+        *[P(p) for p in LLR_WORRY],
+        "Poppy has been seen in A&E three times since June 2026:",  # planted: A&E, LRI, DNA, HV undefined
+        B("14/06/2026: bruise to the left cheek. Mum said Tyler had hit her with a toy. Discharged."),
+        B("02/08/2026: Poppy swallowed a tablet (Chloe's sertraline) that she found on the floor. Observed "
+          "overnight at the LRI and discharged with no lasting harm."),
+        B("11/09/2026: scald to the right forearm from a cup of tea. She was seen by the paediatric team the "
+          "next morning; a child protection medical found the injury consistent with mum's account, but the "
+          "delay in seeking help was noted."),
+        "Tyler has been a DNA for his 2 year developmental review with the HV twice (June and August 2025) "
+        "and has missed three immunisation appointments at the surgery this year.",
+        "Chloe has a history of anxiety and depression and has been prescribed sertraline 100mg since 2024. "
+        "In my consultation on 22/09/2026 she told me she had been 'struggling to cope' with two small "
+        "children and that Kyle 'goes out a lot'. She denied any thoughts of harming herself or the children.",
+        "Kyle is registered at the practice but has not been seen since 2021. The HV has reported "
+        "non-engagement by dad.",  # planted: jargon, second-hand without detail
+        "There is a pattern of missed appointments and frequent A&E attendances, which raises concerns about "
+        "supervision and whether the children's health needs are being met.",
+    ])
+    r.section("needs-to-happen", "What Needs to Happen?", [
+        *[P(p) for p in LLR_NEEDS],
+        B("Chloe to bring Tyler for his outstanding immunisations."),  # planted: no timescales
+        B("Medication in the home to be stored safely out of the children's reach."),
+        B("Chloe to continue to see me regularly for review of her anxiety."),
+        B("The practice has flagged both children's records so that any missed appointment is followed up "
+          "by the practice nurse within a week (done 30/09/2026)."),
+        B("I will tell the social worker about any further A&E attendance."),
+    ])
+    r.section("sharing", "Sharing this report with the family", [
+        "I have not yet shared this report with Chloe or Kyle. I offered Chloe an appointment on 02/10/2026 "
+        "to go through it, but she did not attend. I will offer again before the conference.",
+    ])
+    r.line("Dr S. Whitmore, GP", italic=True, size=10)
+    return r
+
+
+@report
+def llr_02():
+    # Early help family support worker, review conference. Two-column form with
+    # the guidance in the shaded question cells and every answer in a content
+    # control; the author's last edits are still tracked. Good practice:
+    # strengths linked to safety, actions with owners and dates.
+    r = Report(
+        "llr-02-form-table", "llr",
+        ["form-table", "content-controls", "prompts-left-in", "tracked-changes"],
+        ("review", "2026-11-11"), "2026-11-03",
+        {"name": "Bethany Lowe", "role": "Family Support Worker", "agency": "Charnwood Early Help Team"},
+        ["Harvey Collins", "Lily-Mae Collins"], ["Donna Collins", "Stephen Collins"])
+    r.title("Agency Report for Child Protection Conference",
+            "Leicester, Leicestershire and Rutland Safeguarding Children Partnership")
+    t = r.form_table((6.0, 11.0))
+    cc = lambda alias, tag, **kw: {"alias": alias, "tag": tag, **kw}
+    r.form_row(t, "key-information", "Child(ren) and dates of birth", [
+        "Harvey Collins (27/01/2015)", "Lily-Mae Collins (06/06/2020)",
+    ], control=cc("Children", "children"))
+    r.form_row(t, "key-information", "Parents / carers", [
+        "Donna Collins (mum); Stephen Collins (maternal grandfather, living in the household since July 2026)",
+    ], control=cc("Parents and carers", "parents"))
+    r.form_row(t, "author-details", "Name, role and agency of report author", [
+        "Bethany Lowe, Family Support Worker, Charnwood Early Help Team",
+    ], control=cc("Report author", "author"))
+    r.form_row(t, "key-information", "Date of conference / date of report", [
+        "Review conference 11/11/2026. Report completed 03/11/2026.",
+    ], control=cc("Dates", "dates"))
+    r.form_row(t, "working-well", "What is Working Well?", [
+        "Donna has kept the downstairs of the house clean and tidy at all eight of my visits since the last "
+        "conference, including two unannounced visits on 15/09/2026 and 20/10/2026. There has been food in "
+        "the cupboards and the children have had clean clothes each time.",
+        "Harvey used to get Lily-Mae ready for school every morning. Since September, Donna gets up with the "
+        "children and walks Lily-Mae to school herself. Harvey told me: 'Mum does breakfast now, I just do my "
+        "own stuff.' Because of this, Lily-Mae's attendance has gone from 81% last year to 96% this term and "
+        "she has not been late since 7 September.",
+        "Stephen (grandad) moved into the family home in July 2026. On Donna's bad days he does the school "
+        "run and cooks tea, so the children's routine carries on even when Donna is unwell. Lily-Mae told me "
+        "'Grandad makes the best beans on toast.'",
+        "Donna started seeing her GP about her depression in June and has taken her medication since then. "
+        "She told me 'I can get up in the mornings now'.",
+    ], prompts=LLR_WELL, control=cc("What is Working Well", "working_well"))
+    r.form_row(t, "worries", "What are We Worried About?", [
+        "Harvey is still a young carer. He told me on 20/10/2026 that he still 'sorts Mum out' when she is "
+        "upset at night, sitting with her until she falls asleep. He has been late to school 12 times this "
+        "term and his Head of Year told me on 22/10/2026 that he has fallen asleep in lessons.",
+        TR("Donna has debts of about £4,000 and received a ", DEL("notice"), INS("Section 21 notice"),
+           " from her landlord on 14/10/2026. She has told me she is 'terrified' of being made homeless and "
+           "had not opened her post for ", DEL("weeks"), INS("two weeks"), "."),
+        "Upstairs, the children's bedrooms are still very cluttered. On 20/10/2026 Lily-Mae's mattress was on "
+        "the floor with no sheet and was stained with urine. Donna says Lily-Mae wets the bed most nights.",
+        "Lily-Mae has told her teacher she is 'scared of the dark' and sleeps in Harvey's bed most nights.",
+    ], prompts=LLR_WORRY, control=cc("What are We Worried About", "worries"))
+    r.form_row(t, "needs-to-happen", "What Needs to Happen?", [
+        "For Harvey and Lily-Mae to be safe and well, Harvey needs to be free to be an 11-year-old rather than "
+        "his mum's carer, the family needs a secure home, and Lily-Mae needs a clean, dry bed of her own.",
+        B("Donna and I will clear and clean Lily-Mae's bedroom together on 10 and 17 November 2026; I will get "
+          "a new mattress and bedding through the Household Support Fund by 13 November 2026 (Bethany Lowe)."),
+        B("I will refer Harvey to the young carers service by 6 November 2026 so that he has his own worker "
+          "and regular time away from caring (Bethany Lowe)."),
+        B("Donna will go to her debt advice appointment at Citizens Advice on 12 November 2026; I will go "
+          "with her (Donna Collins and Bethany Lowe)."),
+        B("Donna will ask her GP for a medication review by 30 November 2026 (Donna Collins)."),
+        B("School will refer Lily-Mae to the school nurse about bedwetting; referral made 02/11/2026, "
+          "appointment by 4 December 2026 (Lily-Mae's class teacher)."),
+        TR("A family network meeting will take place on ", DEL("18"), INS("25"), " November 2026 to agree "
+           "who Donna can ring when she is upset at night, so that Harvey does not have to sit up with her "
+           "(Ms Patel, social worker)."),
+    ], prompts=LLR_NEEDS, control=cc("What Needs to Happen", "needs_to_happen"))
+    r.form_row(t, "sharing", "Has this report been shared with the family?", [
+        "Yes. I read this report with Donna at home on 02/11/2026 and she signed to say she had seen it. She "
+        "agreed with it and asked me to add that 'I know I lean on Harvey too much'. I talked Harvey through "
+        "the main points on 03/11/2026; he asked that the meeting knows he 'doesn't mind helping Mum'.",
+    ], control=cc("Shared with family", "shared"))
+    r.end_table()
+    return r
+
+
+@report
+def llr_03():
+    # Housing officer. Bold, typed numbered headings; sub-headings inside the
+    # sections. Weaker report: name spelled two ways, unattributed claims,
+    # judgemental wording, actions with no owner or timescale, placeholders.
+    r = Report(
+        "llr-03-numbered-headings", "llr",
+        ["numbered-headings", "bold-headings", "sub-headings", "placeholders"],
+        ("initial", "2026-12-17"), "2026-12-16",  # planted: sent the day before an initial conference
+        {"name": "Gary Pritchard", "role": "Tenancy Sustainment Officer", "agency": "Westfield Housing Association"},
+        ["Jayden Walsh", "Kiera Walsh"], ["Leanne Walsh", "Marcus Doyle"])
+    r.title("Report to Child Protection Conference - Housing")
+    for label, value in [
+            ("Tenant:", "Leanne Walsh"),
+            ("Children in household:", "Jayden Walsh (15), Kiera Walsh (12)"),
+            ("Other adults:", "Marcus Doyle (Leanne's partner, not on the tenancy)"),
+            ("Officer:", "Gary Pritchard, Tenancy Sustainment Officer, Westfield Housing Association"),
+            ("Date:", "16/12/2026 (conference 17/12/2026)")]:
+        r.render(r.doc, [KV(label, value)])
+    r.section("working-well", "1. What is Working Well?", [
+        "Leanne has held her tenancy with Westfield Housing since 2016. Until 2025 the rent account was kept "
+        "up to date and we had no reports about the property or the household.",
+        SUB("Rent account"),
+        "Leanne agreed a repayment plan of £5 a week on 03/11/2026 and has made five payments so far.",
+        "Leanne has attended both meetings with me at the office.",  # planted: attendance-only strength
+        SUB("Neighbours"),
+        "Kiera is described by neighbours as a polite girl who is always out with the family dog.",
+    ], kind="bold")
+    r.section("worries", "2. What are We Worried About?", [
+        "I first became involved with the family in April 2026 following complaints from neighbours about "
+        "noise and visitors to the property late at night.",
+        SUB("Anti-social behaviour reports"),
+        "Since April 2026 we have received 11 reports from 3 neighbours about shouting, loud music after "
+        "midnight and young people coming and going from the property. On 23/08/2026 a neighbour reported "
+        "seeing Jayden being pulled into a car by two older males outside the property at 1am.",
+        "It is believed that Jaden is involved with older youths who are known to police for drug "
+        "dealing.",  # planted: unattributed ("it is believed") and name spelled Jaden
+        "On my visit on 12/11/2026 Marcus Doyle answered the door and told me Jayden 'comes and goes as he "
+        "likes'. Marcus is not on the tenancy and Leanne had not told us he was living there.",
+        SUB("Condition of the property"),
+        "At my inspection on 12/11/2026 the property was in a poor state. There was a smell of cannabis "
+        "throughout. Kiera's bedroom door had a hole kicked in it and there was no lock on the bathroom door. "
+        "There was black mould on the walls of both children's bedrooms; a repair has been raised (job "
+        "448213).",
+        "The family is chaotic and the home is not a safe environment for the children.",  # planted: judgemental, no evidence
+        SUB("Rent arrears"),
+        "The rent account is £2,340 in arrears as at 14/12/2026. A Notice of Seeking Possession was served on "
+        "20/10/2026. If the arrears are not reduced we may apply to court in the new year, which could lead "
+        "to the family losing their home.",
+        "Jaden's friends have been seen on the CCTV at the block entrance at all hours.",  # planted: Jaden again
+    ], kind="bold")
+    r.section("needs-to-happen", "3. What Needs to Happen?", [
+        "Leanne needs to keep to the repayment plan.",  # planted: actions with no owner or timescale
+        "Marcus needs to be added to the tenancy or move out.",
+        "Repairs to be completed to the bedroom door and the mould.",
+        "Jayden needs to stop bringing older youths to the property.",  # planted: places responsibility on the child
+        "Referral to the money advice service for budgeting support - TBC.",
+    ], kind="bold")
+    r.section("other", "4. Any other information", [PH("None")], kind="bold")
+    return r

@@ -50,6 +50,10 @@ _DATA_LABEL = re.compile(
     re.IGNORECASE)
 
 
+_TITLE = re.compile(r"\b(report|conference|child protection|multi-agency|confidential|official|assessment)\b",
+                    re.IGNORECASE)
+
+
 def count_words(text: str) -> int:
     """Words as SPEC.md counts them: tokens holding a letter or digit; a hyphenated word once."""
     return len(_WORD.findall(text))
@@ -149,6 +153,11 @@ class _Flattener:
     def paragraph(self, paragraph: Paragraph, role: str) -> None:
         text = paragraph.text.strip()
         if not text and not paragraph.placeholder:
+            return
+        label = _LABEL_VALUE.match(text) if role == "body" else None
+        if label and label.group(2).strip() and _DATA_LABEL.search(label.group(1)) and count_words(text) <= 30:
+            # "Date of birth: 03/04/2019" typed as a line: a field and its value.
+            self.pieces.append(_Piece(text, paragraph.location, paragraph, "data"))
             return
         strength, level = self.heading_strength(paragraph) if role in ("body", "answer") else (0, None)
         self.pieces.append(_Piece(text, paragraph.location, paragraph, role, strength, level))
@@ -310,7 +319,7 @@ class _Assembler:
         if strength == 3:
             deeper = (self.current is not None and piece.level is not None and self.current_level is not None
                       and piece.level > self.current_level)
-            if self.current is None and not self.sections and piece.role == "body":
+            if self.current is None and piece.role == "body" and _TITLE.search(piece.text):
                 self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
                 return True  # the document's title
             if deeper or (piece.role in ("question", "heading-row") and self.current is not None
@@ -354,10 +363,6 @@ class _Assembler:
             return Unit(text, "prompt", piece.location, source)
         if piece.role == "cell-text" and looks_like_guidance(text) and not _LABEL_VALUE.match(text):
             return Unit(text, "prompt", piece.location, source)
-        if piece.role == "body" and self.current is None:
-            match = _LABEL_VALUE.match(text)
-            if match and _DATA_LABEL.search(match.group(1)):
-                return Unit(text, "data", piece.location, source)
         return Unit(text, "content", piece.location, source)
 
     def is_empty(self, section: Section) -> bool:
