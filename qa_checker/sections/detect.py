@@ -54,7 +54,7 @@ def detect_profile(sections: list[Section], preamble: list[Unit], header_text: l
         with_aliases = [s for s in profile.sections if s.aliases]
         own_hits = sum(
             1 for spec in with_aliases
-            if any(similarity(h, normalise(alias)) >= 0.9 for alias in spec.aliases for h in headings))
+            if any(similarity(h, normalise(alias), 0.9) >= 0.9 for alias in spec.aliases for h in headings))
         own = own_hits / len(with_aliases) if with_aliases else 0.0
         signature = 1.0 if any(sig.lower() in signature_text for sig in profile.signatures) else 0.0
         scores[profile.id] = round(

@@ -66,8 +66,12 @@ def content_words(normalised: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in normalised.split() if w not in STOPWORDS)
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two normalised headings are, from 0 to 1."""
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """How alike two normalised headings are, from 0 to 1.
+
+    Character similarity (difflib) is only worked out when it could lift the
+    score to `floor`: it is the slow part, and most pairs are far apart.
+    """
     if a == b:
         return 1.0
     if not a or not b:
@@ -76,8 +80,11 @@ def similarity(a: str, b: str) -> float:
     dice = 2 * len(words_a & words_b) / (len(words_a) + len(words_b)) if words_a and words_b else 0.0
     if dice >= 0.999:
         return 0.97  # same words, different small words or order
+    bar = max(dice, floor)
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < bar:
+        return dice
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() <= dice or matcher.quick_ratio() <= dice:
+    if matcher.quick_ratio() < bar:
         return dice
     return max(dice, matcher.ratio())
 
@@ -122,7 +129,7 @@ class HeadingMatcher:
             return None
         best: HeadingMatch | None = None
         for alias, section_id, via in self.aliases:
-            score = similarity(text, alias)
+            score = similarity(text, alias, self.ALIAS_THRESHOLD)
             # A heading that starts with a whole alias and goes on (a question with its
             # guidance run in) still names that section.
             if score < 0.9 and len(alias.split()) >= 2 and text.startswith(alias + " "):
