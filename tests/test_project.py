@@ -90,3 +90,15 @@ def test_code_is_ruff_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "qa_checker", "tests", "benchmarks"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```bash\n(.+?)\n```", readme)
+    assert len(commands) >= 2
+    install_and_run, install_and_test = commands[0], commands[1]
+    assert "qa-checker check samples/" in install_and_run
+    sample = install_and_run.split("qa-checker check ")[1].strip()
+    assert (ROOT / sample).exists(), sample
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"TEST_COMMAND='{install_and_test}'" in ci
