@@ -404,6 +404,7 @@ def r01():
     d = r.doc
     d.add_heading("Agency Report for Child Protection Conference", 0)
     r.label_line(d, "Name of child(ren):", "Mia-Rose Pearson (DOB 14/06/2024); Tyler Pearson (DOB 03/09/2018)")
+    r.label_line(d, "Adults:", "Chantelle Pearson (mother); Dean Kirby (Mia-Rose’s father, mum’s partner)")
     r.label_line(d, "Conference:", "Initial Child Protection Conference, 13/03/2025")
     r.label_line(d, "Report author:", "Rachel Dunmore, Health Visitor (SCPHN), Leicester City 0-19 Healthy Child Service")
     r.prompt(d, "Within each section of the report you will see two key questions. The comments in italics give "
@@ -846,7 +847,8 @@ def r04():
                        ("Role:", "Designated Safeguarding Lead (DSL) and Assistant Headteacher"),
                        ("Agency:", "Moorgate Primary Academy, Dereham"),
                        ("Conference:", "Initial Child Protection Conference, 18/03/2025"),
-                       ("Children:", "Ruby Lake (DOB 30/04/2014), Alfie Lake (DOB 12/09/2017)")]:
+                       ("Children:", "Ruby Lake (DOB 30/04/2014), Alfie Lake (DOB 12/09/2017)"),
+                       ("Parents:", "Gemma Lake (mother), Lee Lake (father)")]:
         left, right = r.row(t)
         r.par(left, label, bold=True)
         r.answer(right, [val])
@@ -914,7 +916,7 @@ def r04():
         "Gemma has been open with school. She came in on 22/01/2025 and told me she was ‘shocked and ashamed’ and "
         "that she had asked Lee to stay at his brother’s for a week, which he did. Since then she has changed her "
         "shifts so that she is at home at bath time on Tuesdays and Thursdays, and she has asked Lee’s mother, "
-        "Margaret, to do bath time on the other nights. Ruby told me on 10/03/2025: ‘Nanny Margaret does bath time "
+        "Margaret Lake, to do bath time on the other nights. Ruby told me on 10/03/2025: ‘Nanny Margaret does bath time "
         "now and it’s nice.’",
         "Both children are always well presented and have their lunch and PE kits, and Alfie’s EHCP targets are "
         "being worked on at home: mum uses the visual timetable we gave her.",
@@ -1097,7 +1099,7 @@ def r06():
         "Kirsty makes sure Skye gets to school: her attendance is 96% (information from the school). Kirsty called "
         "the police herself when Darren broke the door, which shows she will act to protect the children. She let "
         "me in at every visit and has started to talk to me about what she needs help with. Her sister Jodie "
-        "helped her clear the living room in March, and that room has stayed clean.",
+        "Hudson helped her clear the living room in March, and that room has stayed clean.",
     ])
     r.sec("needs-to-happen", "What needs to happen", "bold-12", [
         ("prompt", "What can you recommend the family can do themselves to create a safety plan"),
@@ -1158,7 +1160,7 @@ def r07():
         "example things parents do well in their care of the child.",
         "(N.B. Attendance at appointments without any context tells us very little)."],
         "What is Working Well?", "working_well", [
-        "Lisa has been honest with me about how much she drinks. She keeps a drink diary, which we go through "
+        "Lisa Marsh has been honest with me about how much she drinks. She keeps a drink diary, which we go through "
         "together each week. Her diary and breath tests show she has cut down from about two litres of cider a day "
         "in November 2024 to around four cans of lager a day, and she has had 12 alcohol-free days since "
         "01/02/2025.",
@@ -1330,7 +1332,7 @@ ANALYSIS_09 = [
 
 def r09():
     r = Report(9, "norfolk-education", ["word-heading-styles", "all-caps-headings", "family-table", "sub-headings",
-                                        "header-footer"],
+                                        "long-answer-page-break", "header-footer"],
                ["Jayden Fox", "Millie Fox"], ["Michelle Fox", "Carl Bishop", "Anthony Fox"],
                "Gareth Pells", "Education Report to Child Protection Review Conference",
                font="Calibri", size=11, header="OFFICIAL-SENSITIVE")
@@ -1339,6 +1341,7 @@ def r09():
     r.sec("author-details", "REPORT AUTHOR", "h2", [
         "Gareth Pells, Head of Year 9 and Deputy Designated Safeguarding Lead, Oakfield Academy, King’s Lynn. "
         "Report written on 02/04/2025 for the review conference on 09/04/2025.",
+        "Child: Jayden Fox, Year 9, DOB 21/09/2010.",
     ])
     r.sec("consultation", "CONSULTATION", "h2", [
         "This report has been written with information from Jayden’s tutor (Mr Allard), the attendance officer "
@@ -1550,8 +1553,8 @@ def r11():
         "· Type of service offered by your agency (brief overview)",
         "· First time the family became known to your service.",
         "· Why are you involved with the family currently?"], "overview", [
-        "Wensum Valley Medical Centre is a GP practice. Lacey and both her parents have been registered with us "
-        "since 2012. I am Lacey’s named GP. We have been more involved since October 2024 because of Lacey’s "
+        "Wensum Valley Medical Centre is a GP practice. Lacey and both her parents, Donna Cole and Steve Cole, "
+        "have been registered with us since 2012. I am Lacey’s named GP. We have been more involved since October 2024 because of Lacey’s "
         "self-harm and her overdose in January 2025, and because of worries about the medicines prescribed to her "
         "father."])
     (c,) = r.row(t, merged=True, fill=SHADE)
@@ -1635,8 +1638,8 @@ def r12():
 
     r.sec("agency-involvement", "1) Involvement of the CMHT", "plain", [
         "I have been Jade Atkinson's care coordinator since March 2023. Jade has a diagnosis of bipolar affective "
-        "disorder. I see her every two weeks at home, and I have seen Logan and Isla at most of these visits. I do "
-        "not work with the children directly. The perinatal mental health team were also involved during Jade's "
+        "disorder. I see her every two weeks at home, and I have seen Logan and Isla at most of these visits. Isla's father, "
+        "Callum Reid, lives with the family. I do not work with the children directly. The perinatal mental health team were also involved during Jade's "
         "pregnancy and until April 2025.",
     ])
     r.sec("worries", "2) What we are worried about", "plain", [
@@ -1704,6 +1707,7 @@ def r13():
     d = r.doc
     r.par(d, "Report to Child Protection Conference – Aylestone Meadows Primary School", bold=True, size=13)
     r.label_line(d, "Pupil:", "Ellie Booth, Year 3, DOB 20/10/2016")
+    r.label_line(d, "Family:", "Kayleigh Booth (mum), Jordan Booth (dad), Reggie Booth (brother, aged 1)")
     r.label_line(d, "Written by:", "Anita Chauhan, Designated Safeguarding Lead")
     r.label_line(d, "Date:", "02/06/2025")
 
@@ -1766,6 +1770,7 @@ def r14():
     d = r.doc
     r.par(d, "Report to Child Protection Conference", bold=True, size=14)
     r.par(d, "Children: Noah Bennett (12, DOB 06/02/2013) and Lola Bennett (9, DOB 18/07/2015)")
+    r.par(d, "Parents: Claire Bennett (mum) and Martin Bennett (dad, lives separately)")
     r.par(d, "Report by: Sam Okoro, Family Hub Practitioner (Early Help), Westmoor Family Hub")
     r.par(d, "Conference: Initial, 24/03/2025     Report date: 19/03/2025")
 
@@ -1775,6 +1780,15 @@ def r14():
         "children, held three Team Around the Family (TAF) meetings (November, January and February) and visited "
         "the home eleven times. I have met Martin twice, at a TAF meeting and once at his flat. The case was "
         "stepped up to Children’s Social Care on 05/03/2025.",
+        "This report is based on my own visits and conversations with Claire, Noah and Lola, what Martin told "
+        "me at the TAF meeting on 22/01/2025 and by phone, and information from both children’s schools. Where "
+        "something comes from someone else I have said who. I have not seen any police records; Claire told me "
+        "that the police came to the house once in December 2024 after an argument between Claire and Martin on "
+        "the doorstep, but I do not know the outcome.",
+        "During Early Help the family have been offered: my weekly visits; a referral for Lola to the school "
+        "counsellor (she has had six sessions); a place for Claire on a parenting course; help with a housing "
+        "disrepair complaint; and a food bank voucher in January. Martin was offered a separate meeting to do "
+        "his own part of the assessment but did not take this up, saying he ‘has nothing to hide’.",
     ])
     r.sec("worries", "What I am worried about:", "bold-ul", [
         "Claire and Martin separated in August 2024 after 15 years together. Since then there has been a lot of "
