@@ -30,7 +30,7 @@ from qa_checker.sections.matching import (
     looks_like_guidance,
     normalise,
 )
-from qa_checker.sections.people import People, find_people, is_data_table
+from qa_checker.sections.people import People, find_people, is_data_table, is_grid_header
 from qa_checker.sections.profiles import OTHER, Profile, RuleSet, normalise_placeholder
 
 UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "empty"]
@@ -65,6 +65,7 @@ class Unit:
     kind: UnitKind
     location: Location
     source: Paragraph | None = None
+    in_grid: bool = False  # a cell of a table of people (Name | DOB | Relationship)
 
 
 @dataclass
@@ -125,9 +126,10 @@ class _Piece:
     text: str
     location: Location
     source: Paragraph | None
-    role: Literal["body", "question", "answer", "heading-row", "cell-text", "data", "data-title"]
+    role: Literal["body", "question", "answer", "heading-row", "cell-text", "data"]
     strength: int = 0  # how strongly the layout marks it as a heading: 3 strong .. 0 not
     level: int | None = None
+    in_grid: bool = False
 
 
 class _Flattener:
@@ -140,7 +142,8 @@ class _Flattener:
                                      if p.font_size and self.body_size and p.font_size >= self.body_size + 1.5},
                                     reverse=True)
         self.pieces: list[_Piece] = []
-        self.data_tables: list[Table] = []
+        self.grids: list[tuple[Table, str]] = []  # tables of people, with the heading above them
+        self.last_heading = ""
 
     def run(self, blocks: list) -> list[_Piece]:
         for block in blocks:
@@ -160,6 +163,8 @@ class _Flattener:
             self.pieces.append(_Piece(text, paragraph.location, paragraph, "data"))
             return
         strength, level = self.heading_strength(paragraph) if role in ("body", "answer") else (0, None)
+        if strength >= 2:
+            self.last_heading = text
         self.pieces.append(_Piece(text, paragraph.location, paragraph, role, strength, level))
 
     def heading_strength(self, paragraph: Paragraph) -> tuple[int, int | None]:
@@ -181,33 +186,40 @@ class _Flattener:
         return 0, None
 
     def table(self, table: Table) -> None:
-        if is_data_table(table):
-            self.data_tables.append(table)
-            for row in table.rows:
-                cells = [c for c in row if not c.continued]
-                role = "data-title" if len(cells) == 1 else "data"
-                for cell in cells:
-                    for p in cell.paragraphs:
-                        if p.text.strip():
-                            self.pieces.append(_Piece(p.text.strip(), p.location, p, role,
-                                                      3 if role == "data-title" else 0))
-            return
+        grid: Table | None = None
         for row in table.rows:
-            cells = [c for c in row if not c.continued and (c.text.strip() or c.paragraphs)]
+            cells = [c for c in row if not c.continued]
+            if grid is not None and len(cells) == len(grid.rows[0]):
+                grid.rows.append(cells)  # one more person in the grid
+                self.data_row(cells)
+                continue
+            grid = None
+            if is_grid_header([c.text for c in cells]):
+                grid = Table(rows=[cells], location=table.location)
+                self.grids.append((grid, self.last_heading))
+                self.data_row(cells)
+                continue
+            cells = [c for c in cells if c.text.strip() or c.paragraphs]
             if not cells:
                 continue
             if len(cells) == 1 or all(not c.text.strip() for c in cells[1:]):
-                self.single_cell_row(cells[0], table, others=cells[1:])
+                self.single_cell_row(cells[0], others=cells[1:])
             else:
                 self.question_row(cells)
 
+    def data_row(self, cells: list[Cell]) -> None:
+        for cell in cells:
+            for p in cell.paragraphs:
+                if p.text.strip():
+                    self.pieces.append(_Piece(p.text.strip(), p.location, p, "data", in_grid=True))
+
     def _nested(self, cell: Cell) -> list[Paragraph]:
         for block in cell.blocks:
-            if isinstance(block, Table):
-                self.data_tables.append(block) if is_data_table(block) else None
+            if isinstance(block, Table) and is_data_table(block):
+                self.grids.append((block, self.last_heading))
         return cell.paragraphs
 
-    def single_cell_row(self, cell: Cell, table: Table, others: list[Cell]) -> None:
+    def single_cell_row(self, cell: Cell, others: list[Cell]) -> None:
         paragraphs = [p for p in self._nested(cell) if p.text.strip() or p.placeholder]
         if not paragraphs:
             return
@@ -216,6 +228,7 @@ class _Flattener:
         if marked or (len(paragraphs) == 1 and self.matcher.match(first.text) is not None):
             self.pieces.append(_Piece(first.text.strip(), first.location, first, "heading-row", 3,
                                       first.heading_level))
+            self.last_heading = first.text.strip()
             for p in paragraphs[1:]:
                 self.paragraph(p, "cell-text")
         else:
@@ -245,6 +258,7 @@ class _Flattener:
                         self.pieces.append(_Piece(p.text.strip(), p.location, p, "data"))
             return
         self.pieces.append(_Piece(label.text.strip(), label.location, label, "question", 3))
+        self.last_heading = label.text.strip()
         for p in left_paragraphs[1:]:
             self.paragraph(p, "cell-text")
         for cell in rest:
@@ -284,7 +298,7 @@ class _Assembler:
         if source is not None and source.placeholder:
             self.add(Unit(piece.text, "empty", piece.location, source))
             return
-        if piece.role in ("data", "data-title"):
+        if piece.role == "data":
             self.place_data(piece)
             return
         if piece.strength and self.try_heading(piece):
@@ -301,7 +315,7 @@ class _Assembler:
                 return
         if self.current is None:  # a key-information table before the first heading
             self.open("key-information", piece, None)
-        self.add(Unit(piece.text, "data", piece.location, piece.source))
+        self.add(Unit(piece.text, "data", piece.location, piece.source, in_grid=piece.in_grid))
 
     def try_heading(self, piece: _Piece) -> bool:
         match = self.matcher.match(piece.text)
@@ -397,7 +411,7 @@ def map_document(document: Document, ruleset: RuleSet, template: str | None = No
     for section in sections:
         spec = profile.spec(section.id)
         section.parent = spec.parent if spec else None
-    people = find_people(flattener.data_tables, sections, preamble)
+    people = find_people(flattener.grids, sections, preamble)
     missing = missing_sections(sections, profile, ruleset, conference_type)
     return MappedReport(document, profile, detection, sections, preamble, people, missing, ruleset,
                         conference_type)

@@ -63,26 +63,33 @@ class People:
             group.append(person)
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def is_grid_header(labels: list[str]) -> bool:
+    """A table row that labels columns of people: Name | DOB | Relationship | ..."""
+    labels = [_plain(label) for label in labels]
+    hits = sum(1 for label in labels if label and len(label) < 60 and _COLUMN.search(label))
+    return len(labels) >= 3 and hits >= 2 and any(_NAME_COLUMN.search(label) for label in labels)
+
+
 def _header_row(table: Table) -> int | None:
-    """Index of the row that labels the columns, if the table is a grid of people."""
     for index, row in enumerate(table.rows[:3]):
-        cells = [c for c in row if not c.continued]
-        labels = [c.text.strip() for c in cells]
-        hits = sum(1 for label in labels if label and len(label) < 60 and _COLUMN.search(label))
-        if len(cells) >= 3 and hits >= 2 and any(_NAME_COLUMN.search(label) for label in labels):
+        if is_grid_header([c.text for c in row if not c.continued]):
             return index
     return None
 
 
 def is_data_table(table: Table) -> bool:
+    """A whole table that is a grid of people (its header in the first rows)."""
     return _header_row(table) is not None
 
 
 def _is_child(role: str, dob: str | None, context: str, columns: list[str]) -> bool:
-    if role and _CHILD_WORDS.search(role):
-        return True
-    if role and _ADULT_WORDS.search(role):
-        return False
+    child, adult = _CHILD_WORDS.search(role or ""), _ADULT_WORDS.search(role or "")
+    if child or adult:  # the first relationship word decides: "Mum's partner; father of unborn baby"
+        return bool(child) and (not adult or child.start() < adult.start())
     if re.search(r"\bchild", context, re.IGNORECASE):
         return True
     if re.search(r"\badult", context, re.IGNORECASE):
@@ -98,11 +105,11 @@ def _is_child(role: str, dob: str | None, context: str, columns: list[str]) -> b
     return False
 
 
-def _people_from_table(table: Table, context: str) -> list[Person]:
+def people_from_grid(table: Table, context: str) -> list[Person]:
     header = _header_row(table)
     if header is None:
         return []
-    columns = [c.text.strip() for c in table.rows[header] if not c.continued]
+    columns = [_plain(c.text) for c in table.rows[header] if not c.continued]
     name_col = next(i for i, c in enumerate(columns) if _NAME_COLUMN.search(c))
     role_col = next((i for i, c in enumerate(columns) if re.search(r"relationship|^role", c, re.I)), None)
     dob_col = next((i for i, c in enumerate(columns) if re.search(r"d\.?o\.?b|date of birth|due date", c, re.I)),
@@ -110,7 +117,7 @@ def _people_from_table(table: Table, context: str) -> list[Person]:
     title = " ".join(c.text for row in table.rows[:header] for c in row)
     people = []
     for row in table.rows[header + 1:]:
-        cells = [c.text.strip() for c in row if not c.continued]
+        cells = [_plain(c.text) for c in row if not c.continued]
         if len(cells) != len(columns):
             if len(cells) == 1:  # a sub-title row inside the grid ("Adults")
                 context = cells[0]
@@ -135,21 +142,19 @@ def _split_names(value: str) -> list[str]:
     return names
 
 
-def find_people(tables: list[Table], sections: list[Section], preamble: list[Unit]) -> People:
+def find_people(grids: list[tuple[Table, str]], sections: list[Section], preamble: list[Unit]) -> People:
+    """`grids` are the tables of people with the heading they sit under ("Children", "Adults")."""
     people = People()
-    for table in tables:
-        context = ""
-        for section in sections:  # the heading the table sits under says children or adults
-            if any(u.location.table == table.rows[0][0].paragraphs[0].location.table
-                   for u in section.units if table.rows and table.rows[0] and table.rows[0][0].paragraphs):
-                context = section.heading
-        for person in _people_from_table(table, context):
+    for table, context in grids:
+        for person in people_from_grid(table, context):
             people.add(person)
     # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith" or "Name of child | Ava Smith".
     units = list(preamble) + [u for s in sections if s.id in ("key-information", "author-details",
                                                                "family-composition") for u in s.units]
+    units = [u for u in units if not u.in_grid]
     for index, unit in enumerate(units):
         label, value = _label_and_value(unit, units[index + 1] if index + 1 < len(units) else None)
+        label = _plain(label)
         if not label or not value:
             continue
         if _CHILD_LABEL.search(label):
