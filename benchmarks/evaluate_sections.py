@@ -29,6 +29,9 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
                          "\u2014": "-", "\u00a0": " ", "\u00ad": ""})
 
 
+DATA_SECTIONS = {"key-information", "family-composition", "author-details"}
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
 
@@ -83,7 +86,10 @@ def evaluate_file(checker: Checker, path: Path, truth: dict) -> Tally:
     content_by_id: dict[str, str] = {}
     for section in report.sections:
         content_by_id.setdefault(section.id, "")
-        content_by_id[section.id] += " " + _words(section.text)
+        # Sections of names, dates and roles hold table data by nature; the others, the author's prose.
+        kinds = ("content", "data") if section.id in DATA_SECTIONS else ("content",)
+        units = [u for u in section.units if u.kind in kinds]
+        content_by_id[section.id] += " " + _words(" ".join(u.text for u in units))
     everything = " ".join(content_by_id.values())
     for expected in truth["sections"]:
         if expected.get("has_text"):
@@ -98,7 +104,8 @@ def evaluate_file(checker: Checker, path: Path, truth: dict) -> Tally:
         else:
             tally.empties += 1
             found = report.find(expected["id"])
-            if all(s.empty for s in found):
+            same_heading = [s for s in found if _words(s.heading) == _words(expected["heading"])]
+            if all(s.empty for s in same_heading or found):
                 tally.empties_ok += 1
             else:
                 tally.problems.append(f"{name}: {expected['id']} should be empty")

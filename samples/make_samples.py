@@ -15,6 +15,9 @@ report in this folder (``samples/``), each with:
   anything under it and the first words of what they wrote, the template
   guidance prompts left in, and the placeholder answers used.
 
+It also writes ``README.md``: what the YAML fields and layout tags mean, the
+conventions the ground truth follows, and a table of the reports.
+
 The reports cover the five partnership templates (norfolk-sos, llr,
 norfolk-education, lincolnshire, portsmouth) and ``generic`` reports on no
 partnership's form, and between them every layout tag listed in
@@ -142,8 +145,8 @@ def DEL(text: str):
 class TR:
     """Paragraph with tracked changes: parts are str, INS(text) or DEL(text)."""
 
-    def __init__(self, *parts):
-        self.parts = parts
+    def __init__(self, *parts, bullet=False):
+        self.parts, self.bullet = parts, bullet
 
     @property
     def text(self) -> str:  # the text once the changes are accepted
@@ -335,7 +338,10 @@ class Report:
 
     def _add_table(self, target, ncols, widths):
         if isinstance(target, _Cell):
+            blocks = [c for c in target._tc if c.tag in (qn("w:p"), qn("w:tbl"), qn("w:sdt"))]
             table = target.add_table(0, ncols)
+            if len(blocks) == 1 and blocks[0].tag == qn("w:p") and not blocks[0].findall(qn("w:r")):
+                target._tc.remove(blocks[0])  # a fresh cell: the nested table comes first
         else:
             table = self.doc.add_table(rows=0, cols=ncols)
         table.style = "Table Grid"
@@ -391,7 +397,7 @@ class Report:
                 self._run(par, it.label, bold=True)
                 par.add_run(" " + it.value)
             elif isinstance(it, TR):
-                par = self._par(target)
+                par = self._par(target, style="List Bullet" if it.bullet else None)
                 self._tracked(par, it.parts)
                 self.words += len(it.text.split())
             elif isinstance(it, TBL):
@@ -548,8 +554,10 @@ class Report:
             par = target.add_paragraph()
             self._run(par, WORD_PLACEHOLDER, style="Placeholder Text")
             self.placeholders.append(WORD_PLACEHOLDER)
-        else:
+        elif items:
             self.render(target, items)
+        else:  # an unanswered control that has lost its placeholder: one empty paragraph
+            target.add_paragraph()
         return target
 
     # -- section layouts ------------------------------------------------------------
@@ -1113,6 +1121,12 @@ def norfolk_sos_03():
         "Police first attended the family home in April 2019, when Sarah Clarke reported that her then "
         "husband, Darren Clarke, had assaulted her. Since then there have been 14 domestic abuse incidents "
         "recorded at addresses linked to the family.",
+        "The CAIU is separate from the officers who answer 999 calls. Most of the incidents described below "
+        "were dealt with by response officers, and I have taken the details from their records; where I do "
+        "this I name the officer. I have checked the Police National Computer for the adults' convictions and "
+        "the force's own records for every address the family have lived at since 2018. I have not included "
+        "intelligence that cannot be shared with the family; where that exists I have told the conference "
+        "chair separately.",
         "I am involved because on 4 November 2026 Evie told her Head of Year that Lee Porter had hit her with "
         "a belt. I was allocated the investigation on 5 November 2026, carried out a joint visit with the "
         "social worker, Ms Kaur, that afternoon, and interviewed Evie on 7 November 2026 under the Achieving "
@@ -1134,7 +1148,8 @@ def norfolk_sos_03():
         "Mason, then aged two. Sarah had a sprained wrist; Mason was checked at hospital and had no injuries. "
         "Darren was charged with assault occasioning actual bodily harm. In January 2020 he was given a "
         "12-month community order with a Building Better Relationships programme requirement, and a "
-        "restraining order for two years.",
+        "restraining order for two years. Probation records show that he completed the programme in "
+        "December 2020.",
         "February 2020 to April 2022: no incidents recorded. Darren moved to Great Yarmouth in February 2020 "
         "and Sarah told officers in 2021 that he had had no contact with the children since the restraining "
         "order was made.",
@@ -1148,6 +1163,10 @@ def norfolk_sos_03():
         "taken Mason upstairs 'like Mum told us to'.",
         "6 February 2024: Lee was arrested for criminal damage after smashing the windscreen of Sarah's car. "
         "Sarah withdrew her support for a prosecution the next day and no further action was taken.",
+        "19 April 2024: a neighbour rang 101 to report a man shouting and banging on the front door of the "
+        "family home at 1am. PC Adebayo attended and found Lee outside; he said he had lost his keys. Sarah "
+        "told the officer there had been no argument. The children were asleep upstairs. No offences were "
+        "recorded.",
         "30 June 2024: Sarah reported that Lee had grabbed her by the throat during an argument. Officers saw "
         "red marks on her neck. Sarah told officers the children were at their grandmother's house. Lee was "
         "charged with assault by beating; the case was discontinued in September 2024 when Sarah did not "
@@ -1155,6 +1174,16 @@ def norfolk_sos_03():
         "1 January 2025 to 3 November 2026: five further calls, all reports of verbal arguments made by "
         "neighbours or by Sarah. On 12 August 2025 Mason, then eight, told PC Lowry 'Lee shouts at Mum every "
         "day'. On each occasion the attending officers recorded that both children were in the home.",
+        "Of these five calls, the one on 12 August 2025 was the most serious. Sarah rang 999 at 10.20pm and "
+        "said Lee was 'going mad' and had thrown a chair. When officers arrived Lee had left. Sarah had no "
+        "injuries but the kitchen chair was broken and there was a dent in the fridge door. Evie, then 12, "
+        "was sitting on the stairs with Mason and told PC Lowry she had heard 'banging'. Sarah declined to "
+        "make a statement and said she would end the relationship. A DASH risk assessment was graded medium "
+        "risk and a notification was sent to Children's Services.",
+        "The other four calls (March 2025, November 2025, May 2026 and September 2026) were made by neighbours "
+        "who heard shouting. On each occasion officers spoke to Sarah and Lee together, recorded a verbal "
+        "argument and sent a notification to Children's Services. On the call in September 2026 the officer "
+        "noted that Evie 'appeared upset and went to her room'.",
         "Sarah told officers on three occasions (November 2023, June 2024 and August 2025) that she would end "
         "the relationship with Lee. He has continued to live at the home until his arrest this month.",
         "Lee Porter has convictions from 2015 and 2017 for violence against a previous partner. This "
@@ -1170,6 +1199,23 @@ def norfolk_sos_03():
         "In her interview on 7 November 2026 Evie said this was the second time Lee had used a belt on her; "
         "the first time was 'in the summer holidays'. She said Mason was in the room and 'was screaming at "
         "him to stop'.",
+        "Evie described the evening of 3 November in detail. She said she had gone to a friend's house after "
+        "school and lost track of time, and got home at about 7.15pm, when she should have been home at 6pm. "
+        "She said Lee was 'already wound up' and had been drinking. He told her to go upstairs, followed her "
+        "and took his belt off. She said he hit her 'three or four times' across the back of her legs while "
+        "she was lying on her bed with her face in the pillow. She said her mum was at work and came home "
+        "about an hour later. Evie said she did not tell her mum that night because Lee 'was watching'.",
+        "Evie described the first incident, in August 2026, as happening after she answered Lee back about "
+        "doing the washing up. She said he hit her twice with the belt on the back of her legs and that it "
+        "'stung for ages'. She said she told her mum the next day and her mum said she would 'have words' "
+        "with Lee. I have not yet been able to confirm this with Sarah, who has declined to be interviewed as "
+        "a witness.",
+        "Ms Kaur told me that when she spoke to Mason alone at school on 6 November 2026, he said he had seen "
+        "Lee 'whack Evie with his belt' and that he was 'scared Lee will do it to me'. Mason has not been "
+        "interviewed by police.",
+        "Evie's school told me that her attendance has been 89% this term and that she has been in trouble "
+        "twice for being late home from after-school clubs, because her mum rang school looking for her. Her "
+        "Head of Year describes her as bright, popular and 'very protective of her little brother'.",
         TR("Lee was arrested on 5 November 2026 and interviewed. He denied hitting Evie and ", DEL("said"),
            INS("told me"), " she had got the marks climbing a fence. He has been released on bail with "
            "conditions not to contact Evie or Mason and not to go to the family home",
@@ -1181,6 +1227,12 @@ def norfolk_sos_03():
         "Sarah has told officers that she is frightened of Lee and also that she relies on him for money. She "
         "has withdrawn her support for two prosecutions. Lee's bail ends on 10 December 2026.",
         "Evie told me she is worried she will 'get in trouble' at home for telling.",
+        "Lee's previous convictions from 2015 and 2017 were for assaults on a former partner, including one "
+        "where he used a weapon (a belt). This is relevant to how he has hurt Evie, and to the risk he may "
+        "present to any child he lives with.",
+        "Sarah works evening shifts at a supermarket three nights a week, which means that Lee has often been "
+        "the only adult caring for the children in the evenings. Sarah has told Ms Kaur that she cannot "
+        "afford to give up these shifts.",
         "Darren Clarke lives in Great Yarmouth and has asked Children's Services about seeing the children. "
         "Given the police records of his past violence towards Sarah, this would need careful assessment.",
     ], prompts=[SOS_COMPLICATING])
@@ -1190,6 +1242,10 @@ def norfolk_sos_03():
         "takes responsibility for protecting Mason by taking him upstairs; a child of 13 should not have to do "
         "this. There is also a risk that Evie will stop telling adults what is happening if she feels that "
         "telling did not keep her safe.",
+        "Mason is nine and has grown up with violence between the adults at home for as long as he can "
+        "remember. Children who grow up like this often come to see shouting and hitting as a normal way to "
+        "deal with problems, and can become very anxious or withdrawn. Mason has told Ms Kaur he is scared "
+        "that he will be next. If nothing changes, I think he will carry on living in fear in his own home.",
     ], prompts=[SOS_IMPACT])
     r.form_row(t, "working-well", curly(H_WELL), [
         "Evie told a trusted adult at school the day after she was hurt. Both children know to go upstairs or "
@@ -1198,6 +1254,10 @@ def norfolk_sos_03():
         "checks at the address on 10, 14 and 17 November found no sign of him there.",
         "The children's grandmother, Pauline Webb, lives two streets away and the children stay with her "
         "when there are arguments. Police records show they were with her during the incident in June 2024.",
+        "Since Lee left the home on 5 November, Sarah has changed her work pattern so that Pauline looks after "
+        "the children on the evenings Sarah works. Sarah rang me on 12 November to report that Lee had sent "
+        "her a text asking to 'pop round for some clothes', and she told him no. This is the first time police "
+        "records show Sarah telling us about contact from Lee without being asked.",
     ], prompts=[SOS_WELL])
     r.form_row(t, "agency-offer", curly(H_OFFER), [
         "For Evie and Mason to be safe I would expect to see no further police call-outs to the home, Lee "
@@ -1225,7 +1285,9 @@ def norfolk_sos_03():
         "I read this report to Sarah by telephone on 16 November 2026, as she did not want to meet in person. "
         "Sarah said she accepted that the older incidents had happened but that 'Lee has never touched the "
         "kids before, he's been under pressure'. She does not agree that Lee should stay away from the home "
-        "after his bail ends.",
+        "after his bail ends. She said the police had 'made things worse' by arresting Lee, because he 'was "
+        "the one paying the bills', but she agreed that Evie should not have been hit and said she believed "
+        "Evie's account.",
         "I have not shared this report with Lee Porter because he is a suspect in an ongoing investigation; "
         "I have discussed this with the conference chair. I have not been able to contact Darren Clarke.",
     ], prompts=SOS_PARENT)
@@ -1240,6 +1302,17 @@ def norfolk_sos_03():
              "protect him."],
         ], widths=[2.4, 1.9, 2.5, 4.2], size=9),
         "I believe the threshold for a Child Protection Plan is met for both Evie and Mason.",
+        "My reasons are these. Evie has been physically hurt by an adult in her home on two occasions that "
+        "she has described clearly and consistently, and the marks seen on 4 November support her account. "
+        "Both children have lived with violence between the adults caring for them for most of their lives, "
+        "and the violence has continued despite arrests, a court order, a programme and several promises "
+        "that relationships would end. The adult who hurt Evie has convictions for similar violence and wants "
+        "to return home when his bail ends, and Sarah has said she wants that too. The strengths in the "
+        "family, especially Pauline and Evie's readiness to tell, are real, but they have not so far been "
+        "enough to stop the harm.",
+        "What would change my view is Sarah taking clear steps to keep Lee away from the children after his "
+        "bail ends, such as agreeing a written safety plan with Children's Services and Pauline, and calling "
+        "police if he comes to the home, and this being kept up over several months.",
     ], prompts=SOS_RECOMMENDATION)
     r.end_table()
     r.line("Signed: DC 3318 M. Ellison    18/11/2026", size=10)
@@ -1290,6 +1363,8 @@ def norfolk_sos_04():
         "taken to A&E with an asthma attack on 29/09/2026.",
         "Ruby's hygiene has been poor. On 3 occasions this term she has come to see me wearing the same "
         "shirt, with a strong body odour.",
+        "Alfie's height and weight on 07/10/2026 were on the 9th centile, down from the 25th centile at his "
+        "Year 6 measurement in 2025. His teacher says he often asks for extra fruit at break time.",
         "Mum is presenting as more engaged with professionals but this may be disguised compliance, as the "
         "same issues keep coming back.",  # planted: jargon ("presenting as", "disguised compliance")
         "It is clear that Gemma's drinking is getting worse.",  # planted: opinion with no evidence
@@ -1304,6 +1379,7 @@ def norfolk_sos_04():
         "Mum attended the last core group meeting on 01/10/2026.",  # planted: attendance-only strength
         "Ruby has attended 7 of her 9 appointments with me.",
         "Ruby has a good relationship with her Nan, who she stays with at weekends.",
+        "Dad has started collecting Alfie's blue inhaler prescription.",
     ], kind="bold")
     r.section("agency-offer", H_OFFER, [
         P(SOS_OFFER),
@@ -1507,6 +1583,11 @@ def llr_01():
         "Tyler is a healthy weight and his growth is following the 50th centile.",
         "Chloe's mother, Mrs Janet Green, who is also registered with the practice, sometimes brings Tyler "
         "to his appointments.",
+        "When I have seen Chloe with the children she has been gentle with them. On 22/09/2026 she fed Poppy "
+        "during the consultation and talked to her throughout, and she brought a bag with nappies, spare "
+        "clothes and snacks for both children.",
+        "Chloe told me she has started going to a parent and toddler group at the family hub on Wednesday "
+        "mornings and that she finds it helps her to 'get out of the flat'.",
     ])
     r.section("worries", "What are We Worried About?", [
         *[P(p) for p in LLR_WORRY],
@@ -1524,6 +1605,13 @@ def llr_01():
         "children and that Kyle 'goes out a lot'. She denied any thoughts of harming herself or the children.",
         "Kyle is registered at the practice but has not been seen since 2021. The HV has reported "
         "non-engagement by dad.",  # planted: jargon, second-hand without detail
+        "Chloe's sertraline prescription was issued early twice in August 2026 because she said she had lost "
+        "a box. This is relevant because Poppy swallowed one of Chloe's tablets on 02/08/2026, and it means "
+        "there may be loose tablets in the home.",
+        "Poppy's weight has dropped from the 50th to just above the 25th centile since her 8-month check. "
+        "Chloe says Poppy is 'fussy' and will only take milk; I have asked the HV to review her feeding.",
+        "Tyler's speech may be delayed. At the surgery on 22/09/2026 he said only single words and Chloe told "
+        "me he 'mostly points'. He has not yet had a hearing test.",
         "There is a pattern of missed appointments and frequent A&E attendances, which raises concerns about "
         "supervision and whether the children's health needs are being met.",
     ])
@@ -1535,10 +1623,16 @@ def llr_01():
         B("The practice has flagged both children's records so that any missed appointment is followed up "
           "by the practice nurse within a week (done 30/09/2026)."),
         B("I will tell the social worker about any further A&E attendance."),
+        B("Referral for a hearing test and a speech and language assessment for Tyler."),
+        B("HV to review Poppy's feeding and weight."),
+        "I would support a CP plan for both children.",
     ])
     r.section("sharing", "Sharing this report with the family", [
         "I have not yet shared this report with Chloe or Kyle. I offered Chloe an appointment on 02/10/2026 "
         "to go through it, but she did not attend. I will offer again before the conference.",
+        "When we spoke by phone on 30/09/2026 Chloe said she was frightened that the children would be 'taken "
+        "off her'. I explained that the conference is there to agree how everyone can help keep Tyler and "
+        "Poppy safe at home.",
     ])
     r.line("Dr S. Whitmore, GP", italic=True, size=10)
     return r
@@ -1611,7 +1705,7 @@ def llr_02():
           "appointment by 4 December 2026 (Lily-Mae's class teacher)."),
         TR("A family network meeting will take place on ", DEL("18"), INS("25"), " November 2026 to agree "
            "who Donna can ring when she is upset at night, so that Harvey does not have to sit up with her "
-           "(Ms Patel, social worker)."),
+           "(Ms Patel, social worker).", bullet=True),
     ], prompts=LLR_NEEDS, control=cc("What Needs to Happen", "needs_to_happen"))
     r.form_row(t, "sharing", "Has this report been shared with the family?", [
         "Yes. I read this report with Donna at home on 02/11/2026 and she signed to say she had seen it. She "
@@ -1644,15 +1738,22 @@ def llr_03():
     r.section("working-well", "1. What is Working Well?", [
         "Leanne has held her tenancy with Westfield Housing since 2016. Until 2025 the rent account was kept "
         "up to date and we had no reports about the property or the household.",
+        "Leanne has always let me into the property when I have asked, and she was honest with me about the "
+        "rent arrears at our first meeting. She told me the arrears started when her hours at the supermarket "
+        "were cut in March 2025.",
         SUB("Rent account"),
         "Leanne agreed a repayment plan of £5 a week on 03/11/2026 and has made five payments so far.",
         "Leanne has attended both meetings with me at the office.",  # planted: attendance-only strength
         SUB("Neighbours"),
         "Kiera is described by neighbours as a polite girl who is always out with the family dog.",
+        SUB("Repairs"),
+        "Leanne reported the mould herself in October 2026 and has kept the windows open and cleaned the "
+        "walls as our repairs team advised. She gave access for the damp survey on 25/11/2026.",
     ], kind="bold")
     r.section("worries", "2. What are We Worried About?", [
         "I first became involved with the family in April 2026 following complaints from neighbours about "
-        "noise and visitors to the property late at night.",
+        "noise and visitors to the property late at night. The property is a three-bedroom house on the "
+        "Westfield estate. The household is Leanne, Jayden, Kiera and, since the summer, Marcus.",
         SUB("Anti-social behaviour reports"),
         "Since April 2026 we have received 11 reports from 3 neighbours about shouting, loud music after "
         "midnight and young people coming and going from the property. On 23/08/2026 a neighbour reported "
@@ -1661,6 +1762,9 @@ def llr_03():
         "dealing.",  # planted: unattributed ("it is believed") and name spelled Jaden
         "On my visit on 12/11/2026 Marcus Doyle answered the door and told me Jayden 'comes and goes as he "
         "likes'. Marcus is not on the tenancy and Leanne had not told us he was living there.",
+        "On 30/11/2026 a neighbour sent us a video recorded at 2.15am showing a group of about six young "
+        "people arguing in the front garden. One of them appears to be Jayden. A window at the front of the "
+        "property was broken the same night and was boarded up by our out-of-hours contractor.",
         SUB("Condition of the property"),
         "At my inspection on 12/11/2026 the property was in a poor state. There was a smell of cannabis "
         "throughout. Kiera's bedroom door had a hole kicked in it and there was no lock on the bathroom door. "
@@ -1672,6 +1776,9 @@ def llr_03():
         "20/10/2026. If the arrears are not reduced we may apply to court in the new year, which could lead "
         "to the family losing their home.",
         "Jaden's friends have been seen on the CCTV at the block entrance at all hours.",  # planted: Jaden again
+        "When I visited on 12/11/2026 Kiera told me she does not like the people who come round at night and "
+        "that she puts a chair against her bedroom door when they are there. She asked me if we could fix her "
+        "door 'so it locks'.",
     ], kind="bold")
     r.section("needs-to-happen", "3. What Needs to Happen?", [
         "Leanne needs to keep to the repayment plan.",  # planted: actions with no owner or timescale
@@ -1679,6 +1786,1615 @@ def llr_03():
         "Repairs to be completed to the bedroom door and the mould.",
         "Jayden needs to stop bringing older youths to the property.",  # planted: places responsibility on the child
         "Referral to the money advice service for budgeting support - TBC.",
+        "Housing will continue to monitor the anti-social behaviour reports and will consider further action "
+        "against the tenancy if they continue.",
+        "The family may be eligible for a move to a smaller property if Marcus leaves, which would reduce the "
+        "rent. This can be discussed with Leanne.",
     ], kind="bold")
     r.section("other", "4. Any other information", [PH("None")], kind="bold")
     return r
+
+
+# ---------------------------------------------------------------------------
+# norfolk-education: the education pro-forma (guidance 002)
+# ---------------------------------------------------------------------------
+EDU_NEEDS = [
+    "Details of current education provision:",
+    "Does the child have any of the following in place?",
+    "Individual Education Plan (IEP)",
+    "Pastoral Support Plan (PSP)",
+    "Outline any additional needs the child may have including any disabilities, medical needs, gifted & "
+    "talented, EAL and the support being provided.",
+]
+EDU_PROGRESS = [
+    "Please provide details of the following:",
+    "% Attendance (you must attach a registration certificate to this report)",
+    "Number and reason for any exclusions:",
+    "Please comment on the child’s educational progress:",
+]
+EDU_PRESENTATION = ("Please comment on and consider the following: school attendance, hygiene, appearance, "
+                    "behaviour, relationships with peers and adults, preparedness for learning.")
+EDU_PARENTS = ("Please comment on the schools’ relationship with parents including level of engagement and "
+               "response to concerns raised. Please also provide comments on your observations of the "
+               "parent(s)/child relationship.")
+EDU_CONSULTED = ("If no, please provide reasons for this. If yes, what are their wishes, feelings and desired "
+                 "outcomes:")
+EDU_ANALYSIS = ("Give consideration to the impact that the current and past family functioning and family "
+                "history are having on the parents’ capacities to met the child’s needs and specifically their "
+                "educational progress.")
+EDU_ACTIONS = "Please outline your contribution to the child protection plan as applicable."
+EDU_ADULT_COLS = ["Name", "DOB", "Address & Tel. No.", "Relationship to child(ren)",
+                  "Parental Responsibility Yes/No", "Ethnicity", "First Language"]
+EDU_CHILD_COLS = ["Name", "Male/Female", "DOB", "Address & Tel. No.", "School & Contact Name", "Ethnicity",
+                  "First Language"]
+EDU_COL_WIDTHS = [2.9, 1.8, 3.3, 2.6, 2.2, 2.1, 2.1]
+EDU_HEADINGS = {
+    "author": "Name and Position of Report Author:", "date": "Date:", "child": "Full Name of Child(ren):",
+    "dob": "Date(s) of Birth:", "school": "School or Educational Provision:",
+    "consulted": "Who have you consulted with in the production of this report?",
+    "adults": "FAMILY COMPOSITION - Adults", "children": "FAMILY COMPOSITION - Children",
+    "sharing": "Have the child and parents/carers had a copy of this form?",
+    "needs": "Child/young person's educational needs.", "progress": "Educational Progress.",
+    "presentation": "Child's presentation:", "parents": "Relationships & engagement with parents/carers:",
+    "child_consulted": "Has the child been consulted with?",
+    "analysis": "Professional analysis of family/child's needs and situation:",
+    "actions": "Actions taken by you in respect of the recommendations of the last Child Protection Conference:",
+}
+
+
+def edu_preamble(r: Report):
+    r.title("Education Report to a Child Protection Conference")
+    r.line("A COPY OF THIS FORM MUST BE RETAINED SECURELY IN THE CHILD’S CP RECORDS", bold=True, size=9,
+           center=True)
+    r.line("This report should not be used for any purpose other than that for which it was written without "
+           "the permission of the author or their line manager.", italic=True, size=9, center=True)
+
+
+def edu_yes_no(r: Report, heading, yes_items, no_items, control=None):
+    """The pro-forma's YES / NO box: question cell spanning two rows, answer under YES or NO."""
+    table = r._add_table(r.doc, 3, (11.0, 3.0, 3.0))
+    table._widths = [11.0, 3.0, 3.0]
+    top, bottom = r._add_row(table, table._widths), r._add_row(table, table._widths)
+    question = top.cells[0].merge(bottom.cells[0])
+    r._shade(question, SHADE)
+    r._run(r._par(question), heading, bold=True)
+    for cell, text in ((top.cells[1], "YES"), (top.cells[2], "NO")):
+        r._shade(cell, SHADE_LIGHT)
+        par = r._par(cell)
+        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r._run(par, text, bold=True)
+    for cell, items, tag in ((bottom.cells[1], yes_items, "yes"), (bottom.cells[2], no_items, "no")):
+        if control:
+            r.control(cell, f"{control} {tag.upper()}", f"{control.lower().replace(' ', '_')}_{tag}", items)
+        else:
+            r.render(cell, items)
+    r._record("sharing", heading, list(yes_items) + list(no_items))
+    r.end_table()
+
+
+@report
+def norfolk_education_01():
+    # Secondary DSL on the pro-forma as issued: form tables, family tables, the
+    # YES/NO box, the pro-forma's prompts left in, an attendance table nested in
+    # the answer cell, sub-headings. Initial conference, so "N/A" for last actions.
+    r = Report(
+        "norfolk-education-01-proforma", "norfolk-education",
+        ["form-table", "family-table", "prompts-left-in", "nested-table", "sub-headings", "header-footer",
+         "bold-headings", "placeholders"],
+        ("initial", "2026-11-26"), "2026-11-23",
+        {"name": "Tom Henderson", "role": "Assistant Headteacher and Designated Safeguarding Lead",
+         "agency": "Kingsmere Academy"},
+        ["Tia Morgan", "Jack Morgan"], ["Nicola Morgan", "Paul Morgan"])
+    r.header_footer()
+    edu_preamble(r)
+    h = EDU_HEADINGS
+    top = r.form_table((4.2, 5.6, 2.6, 4.6))
+    r.form_pairs(top, [("author-details", h["author"],
+                        ["Tom Henderson, Assistant Headteacher and Designated Safeguarding Lead (DSL)"], None),
+                       ("author-details", h["date"], ["23/11/2026"], None)])
+    r.form_pairs(top, [("key-information", h["child"], ["Tia Morgan"], None),
+                       ("key-information", h["dob"], ["11/04/2012"], None)])
+    r.form_pairs(top, [("key-information", h["school"], ["Kingsmere Academy, Year 10 (tutor group 10R)"], None)])
+    r.form_pairs(top, [("consultation", h["consulted"], [
+        "Miss Rachel Ince (form tutor), Mr Adeyemi (Head of Year 10), Mrs Fox (Special Educational Needs "
+        "Co-ordinator), Ms Lambert (school counsellor) and Tia's subject teachers by e-mail. I have also "
+        "spoken to Mrs Warren, DSL at Ashwood Primary School, about Tia's brother Jack."], None)])
+    r.end_table()
+    r.section("family-composition", h["adults"], [
+        TBL(EDU_ADULT_COLS, [
+            ["Nicola Morgan", "02/12/1983", "12 Orchard Way, Kingsmere. 07700 900412", "Mother", "Yes",
+             "White British", "English"],
+            ["Paul Morgan", "17/06/1981", "12 Orchard Way, Kingsmere. 07700 900587", "Father", "Yes",
+             "White British", "English"],
+        ], widths=EDU_COL_WIDTHS, size=8)], kind="bold")
+    r.section("family-composition", h["children"], [
+        TBL(EDU_CHILD_COLS, [
+            ["Tia Morgan", "Female", "11/04/2012", "12 Orchard Way, Kingsmere", "Kingsmere Academy, Mr Henderson",
+             "White British", "English"],
+            ["Jack Morgan", "Male", "25/09/2017", "12 Orchard Way, Kingsmere", "Ashwood Primary, Mrs Warren",
+             "White British", "English"],
+        ], widths=EDU_COL_WIDTHS, size=8)], kind="bold")
+    edu_yes_no(r, h["sharing"], ["X (20/11/2026)"], [])
+    t = r.form_table((5.5, 11.5))
+    r.form_row(t, "education", h["needs"], [
+        "Tia is in mainstream Year 10 and is studying for nine GCSEs. She does not have an Education, Health "
+        "and Care Plan. She has been on the school's SEN Support register since Year 7 because of dyslexia "
+        "and has 25% extra time in tests and exams.",
+        SUB("Support in place"),
+        "Tia has had a Pastoral Support Plan since 12 November 2026, reviewed every three weeks (next review "
+        "3 December 2026). She sees Ms Lambert, the school counsellor, every Wednesday and has a 'time-out' "
+        "card that lets her go to the Student Support Centre when she feels overwhelmed. She has used it four "
+        "times since it was given to her.",
+    ], prompts=EDU_NEEDS)
+    r.form_row(t, "education", h["progress"], [
+        "Tia's attendance has dropped from 96.1% last year to 86.4% this term. Most absences are recorded as "
+        "illness (headaches). The registration certificate is attached.",
+        SUB("School attendance"),
+        TBL(["Period", "Possible sessions", "Sessions attended", "Attendance"], [
+            ["2024-25 (Year 9)", "380", "365", "96.1%"],
+            ["Autumn 2026 to 20/11", "110", "95", "86.4%"],
+        ], widths=[3.8, 2.3, 2.3, 2.2], size=9),
+        SUB("Exclusions"),
+        "Tia has had no suspensions or exclusions.",
+        SUB("Progress"),
+        "Tia is predicted grades 4 to 6 in most subjects, in line with her targets. Her English and science "
+        "teachers report that she has not handed in any homework since the October half-term, and her "
+        "science teacher says she has stopped putting her hand up in lessons.",
+    ], prompts=EDU_PROGRESS)
+    r.form_row(t, "presentation", h["presentation"], [
+        "Tia is usually clean and smartly dressed in uniform and arrives with the right equipment. Since "
+        "October she has worn her blazer in every lesson, including on warm days, and has twice asked to be "
+        "excused from PE. On 9 November 2026 her form tutor, Miss Ince, saw a red mark on Tia's left cheek; "
+        "when asked, Tia said her dad had slapped her across the face and pulled her hair the night before "
+        "during an argument about her phone.",
+        "Tia has a small group of close friends and gets on well with staff. Since half-term she has been "
+        "spending lunchtimes in the library on her own.",
+    ], prompts=[EDU_PRESENTATION])
+    r.form_row(t, "parent-relationship", h["parents"], [
+        "Nicola has a good relationship with school. She rings the attendance line whenever Tia is absent and "
+        "came to the meeting I arranged on 12 November 2026, where she was open about the arguments between "
+        "Tia and her dad.",
+        "Paul came to parents' evening in March 2026. During the meeting he said of Tia, in front of her, "
+        "'she's lazy, she'll end up with nothing'. Tia looked down and did not speak for the rest of the "
+        "appointment. Since 9 November Paul has rung school twice asking to speak to me and was angry on the "
+        "phone both times; he said school had 'no right' to speak to Tia without him.",
+        "When Nicola collects Tia, Tia is relaxed with her and they chat and laugh together.",
+    ], prompts=[EDU_PARENTS])
+    r.form_row(t, "child-views", h["child_consulted"], [
+        "Yes. I met Tia on 18/11/2026 with Ms Lambert, whom Tia chose to have with her. Tia said: 'I want Dad "
+        "to stop going mental over little things. I don't want him to leave, I just want it to be calm.' She "
+        "said she feels safe at school and at her friend Chloe's house, and that she would like to go back to "
+        "her dance class on Tuesdays, which she stopped in October. Tia gave permission for me to share this "
+        "with her parents and the conference.",
+    ], prompts=["Yes / No (please tick)", EDU_CONSULTED])
+    r.form_row(t, "analysis", h["analysis"], [
+        "Tia is a capable student whose attendance, homework and mood have all dropped since the summer, at "
+        "the same time as she has told us about her dad's anger at home. The slap on 8 November is the first "
+        "time we have seen an injury, but Tia and her mum both describe arguments that have been getting "
+        "worse for about a year. I think Tia is spending more time alone and avoiding PE because she is "
+        "worried about being seen or asked questions.",
+        "Tia's strengths are her close relationship with her mum, her friendships and her willingness to "
+        "talk to adults she trusts. Her dyslexia means that missing lessons has a bigger effect on her "
+        "progress, and Year 10 is an important year for her GCSE courses.",
+        "School's view is that Tia needs the arguments at home to stop, and needs her dad to find other ways "
+        "to manage his anger, so that she can settle back into her learning. We will continue the support set "
+        "out above.",
+    ], prompts=[EDU_ANALYSIS])
+    r.form_row(t, "previous-actions", h["actions"], [PH("N/A")], prompts=[EDU_ACTIONS])
+    r.end_table()
+    return r
+
+
+@report
+def norfolk_education_02():
+    # Primary school SENCo, review conference, on the pro-forma with content
+    # controls (typographic apostrophes). The "consulted" control was left
+    # empty. Long analysis in one cell runs over a page. Acronyms unexplained.
+    r = Report(
+        "norfolk-education-02-review", "norfolk-education",
+        ["form-table", "content-controls", "family-table", "long-answer", "tracked-changes", "bold-headings"],
+        ("review", "2027-02-04"), "2027-01-27",
+        {"name": "Lorraine Pike", "role": "SENCo and Deputy Designated Safeguarding Lead",
+         "agency": "Oakfield Church of England Primary School"},
+        ["Oscar Bennett", "Isla Bennett"], ["Rachel Bennett", "Dean Fuller", "Mark Bennett"])
+    edu_preamble(r)
+    h = {k: curly(v) for k, v in EDU_HEADINGS.items()}
+    cc = lambda alias, tag, **kw: {"alias": alias, "tag": tag, **kw}
+    top = r.form_table((4.2, 5.6, 2.6, 4.6))
+    r.form_pairs(top, [("author-details", h["author"], ["Lorraine Pike, SENCo and Deputy DSL"],
+                        cc("Report author", "author_name")),
+                       ("author-details", h["date"], ["27/01/2027"], cc("Date", "report_date"))])
+    r.form_pairs(top, [("key-information", h["child"], ["Oscar Bennett", "Isla Bennett"], cc("Child", "child_name")),
+                       ("key-information", h["dob"], ["14/07/2017", "02/02/2021"], cc("DOB", "child_dob"))])
+    r.form_pairs(top, [("key-information", h["school"],
+                        ["Oakfield Church of England Primary School (Oscar Year 5, Isla Year 1)"],
+                        cc("School", "school"))])
+    r.form_pairs(top, [("consultation", h["consulted"], [],  # planted: left empty
+                        cc("Consulted", "consulted", empty=True))])
+    r.end_table()
+    r.section("family-composition", h["adults"], [
+        TBL(EDU_ADULT_COLS, [
+            ["Rachel Bennett", "30/03/1990", "7 Mill Road, Oakfield. 07700 900233", "Mother", "Yes",
+             "White British", "English"],
+            ["Dean Fuller", "14/11/1987", "7 Mill Road, Oakfield", "Mother's partner", "No", "White British",
+             "English"],
+            ["Mark Bennett", "09/05/1986", "Flat 3, 40 Station Street, Thetbridge. 07700 900876", "Father",
+             "Yes", "White British", "English"],
+        ], widths=EDU_COL_WIDTHS, size=8)], kind="bold")
+    r.section("family-composition", h["children"], [
+        TBL(EDU_CHILD_COLS, [
+            ["Oscar Bennett", "Male", "14/07/2017", "7 Mill Road, Oakfield", "Oakfield CE Primary, Mrs Pike",
+             "White British", "English"],
+            ["Isla Bennett", "Female", "02/02/2021", "7 Mill Road, Oakfield", "Oakfield CE Primary, Mrs Pike",
+             "White British", "English"],
+        ], widths=EDU_COL_WIDTHS, size=8)], kind="bold")
+    edu_yes_no(r, h["sharing"], ["✓ shared with mum 26/01/27"], [], control="Shared")
+    t = r.form_table((5.5, 11.5))
+    r.form_row(t, "education", h["needs"], [
+        "Oscar has an EHCP (last annual review 12/11/2026) for autism and ADHD. He has 25 hours a week of 1:1 "
+        "TA support and works with the SENCo in a small group for phonics and maths. The EP last saw him in "
+        "September 2026 and SALT see him each half-term.",  # planted: EHCP, TA, SENCo, EP, SALT undefined
+        "Isla has no special educational needs. She had six sessions of Lego therapy in the autumn term to "
+        "help her with turn-taking and friendships.",
+    ], control=cc("Educational needs", "educational_needs"))
+    r.form_row(t, "education", h["progress"], [
+        "Attendance from 1 September 2026 to 22 January 2027: Oscar 89.6%, Isla 91.0%. At the initial "
+        "conference (23/10/2026) their attendance was 84.2% and 86.5%.",
+        "Oscar had a one-day suspension on 4 December 2026 for hitting a TA during an incident in the "
+        "playground. Isla has had no suspensions.",
+        "Oscar is working below age-related expectations in reading, writing and maths, which is in line with "
+        "his EHCP outcomes; he has made good progress in maths this term. Isla is working at the expected "
+        "standard in reading and maths and towards it in writing.",
+    ], control=cc("Educational progress", "educational_progress"))
+    r.form_row(t, "presentation", h["presentation"], [
+        "Since the initial conference both children have come to school clean and in clean uniform on most "
+        "days. Oscar arrived without breakfast on 11 of the 78 school days this year and was given toast in "
+        "the breakfast club.",
+        "Oscar's ADHD medication is given at home before school. On 14 school days this year he has arrived "
+        "without having had it; on those days he has not been able to stay in class for more than ten "
+        "minutes at a time and there have been more incidents.",
+        "Isla is a chatty, sociable girl with a good group of friends. She has been tearful at drop-off on "
+        "Mondays since Christmas.",
+    ], control=cc("Presentation", "presentation"))
+    r.form_row(t, "parent-relationship", h["parents"], [
+        "Rachel meets me every two weeks as agreed in the plan and has come to every meeting. She is warm with "
+        "both children and they run to her at the end of the day.",
+        "Dean has refused to engage with school. He has not come to any meetings and on 8 January 2027 he "
+        "shouted at the office staff when he was asked to wait to collect Isla.",  # planted: judgemental "refused to engage"
+        "Mark collects the children every other Saturday. He rang me on 15 January to ask how they were "
+        "getting on and I have added him to the school's contact list.",
+    ], control=cc("Relationship with parents", "parent_relationship"))
+    r.form_row(t, "child-views", h["child_consulted"], [
+        "Yes. Oscar's TA, Mrs Kemp, helped him complete an 'All About Me' sheet on 20 January 2027 using "
+        "symbols. He chose the 'happy' symbol for school, Mum, Dad's house and his tablet, and the 'angry' "
+        "symbol for 'Dean shouting'. He said: 'I like it when it's just Mum.'",
+        "I spoke to Isla on 21 January 2027 in the library. She said she likes school 'because of my friends "
+        "and Miss Day'. When I asked about home she said: 'Sometimes Mummy is sleepy in the day and I have to "
+        "get my own snacks.' She said she would like 'more sleepovers at Daddy's'.",
+    ], control=cc("Child consulted", "child_consulted"))
+    r.form_row(t, "analysis", h["analysis"], [
+        "Since the initial conference in October there have been some real improvements for Oscar and Isla. "
+        "Their attendance has risen by about five percentage points each, they are coming to school clean and "
+        "in clean uniform most days, and Rachel has kept every meeting with me. These changes matter: Oscar "
+        "is now in school for more of the specialist teaching set out in his EHCP, and Isla's teacher has "
+        "noticed that she is more settled in the mornings when she arrives on time.",
+        "However, I remain worried about three things. The first is Oscar's medication. On the days he "
+        "arrives without it, he cannot manage the classroom, he is more likely to hurt himself or others, and "
+        "he goes home having learned very little. Fourteen days out of 78 is nearly one day in five. Rachel "
+        "has told me that mornings are 'a battle' and that sometimes she is 'too wiped out' to get Oscar to "
+        "take his tablet. I believe this is linked to her cannabis use in the evenings, which she told the "
+        "social worker about at the core group on 2 December 2026, although I have not seen any direct "
+        "evidence of this in school.",
+        "The second is the children's emotional wellbeing. Oscar has told us in his own way that Dean's "
+        "shouting makes him angry, and the incidents in school often follow weekends when, according to "
+        "Rachel, there have been arguments at home. Isla's tearfulness on Mondays and her comment that she "
+        "has to get her own snacks because Mummy is 'sleepy' suggest that the weekends are hard for her too. "
+        "Children who are anxious about home find it harder to concentrate and learn, and for Oscar, whose "
+        "autism already makes change and noise difficult, a tense home makes every day in school harder.",
+        TR("The third is that we still know very little about Dean. He lives with the children and collects "
+           "Isla from school at least twice a week, but he has not met any professional from school", DEL(","),
+           INS(", and as far as I know he has not attended a core group"), ". Without knowing him, it is hard "
+           "for school to judge whether the children are safe with him."),
+        "There are strengths the plan can build on. Rachel loves her children and they clearly love her: "
+        "both children run to her at home time and she knows Oscar's needs well. She is honest with me when "
+        "things have gone wrong. Mark is now more involved, the children enjoy their weekends with him, and "
+        "Isla has asked to see him more. The children's grandmother, Mrs June Bennett, has offered to help "
+        "with the morning routine on school days, which could make the biggest single difference to Oscar.",
+        "In school we will continue to offer breakfast club, the daily check-in with Mrs Kemp and the "
+        "fortnightly meetings with Rachel. We will keep a daily record of whether Oscar has had his "
+        "medication and share it with the social worker weekly. We have requested an early review of Oscar's "
+        "EHCP so that his support reflects what we now know about home, and the SENCo will ask the EP to "
+        "advise on a calm start to the day for him.",
+        "Overall, I think the children are safer and better cared for than in October, but the improvements "
+        "are new and depend heavily on Rachel's mood and energy from day to day. The worries about Oscar's "
+        "medication, the arguments at home and Dean's role have not yet changed in a way that school can see.",
+    ], control=cc("Professional analysis", "analysis"))
+    r.form_row(t, "previous-actions", h["actions"], [
+        "At the initial conference school agreed to the following actions. All have been completed or are "
+        "ongoing:",
+        B("Breakfast club place for both children from 26/10/2026: done; Oscar attends most days, Isla "
+          "occasionally."),
+        B("Fortnightly meetings with Rachel to review attendance and the morning routine: done, eight "
+          "meetings held."),
+        B("Weekly attendance and medication log sent to the social worker every Friday: done."),
+        B("Referral to the school nurse for Isla's bedtime routine: made 30/10/2026; the school nurse saw "
+          "Rachel on 20/11/2026."),
+    ], control=cc("Actions since last conference", "previous_actions"))
+    r.end_table()
+    return r
+
+
+@report
+def norfolk_education_03():
+    # Infant school head retyped the pro-forma as bold lines (no form tables).
+    # A weak report: unevidenced opinion, jargon, attendance-only strengths,
+    # unattributed information, not shared with the family and no reason given.
+    r = Report(
+        "norfolk-education-03-bold-headings", "norfolk-education",
+        ["bold-headings", "family-table", "placeholders"],
+        ("initial", "2026-10-13"), "2026-10-09",
+        {"name": "Karen Lister", "role": "Headteacher and Designated Safeguarding Lead",
+         "agency": "Poppyfields Infant School and Nursery"},
+        ["Archie Robinson", "Mia Robinson"], ["Stacey Robinson", "Lewis Grant"])
+    r.title("Education Report to a Child Protection Conference")
+    h = EDU_HEADINGS
+    r.section("author-details", h["author"], ["Mrs K. Lister, Headteacher / DSL"], kind="bold")
+    r.section("author-details", h["date"], ["09/10/2026"], kind="bold")
+    r.section("key-information", h["child"], ["Archie Robinson and Mia Robinson"], kind="bold")
+    r.section("key-information", h["dob"], ["Archie 21/06/2020, Mia 15/03/2023"], kind="bold")
+    r.section("key-information", h["school"], ["Poppyfields Infant School and Nursery"], kind="bold")
+    r.section("consultation", h["consulted"], ["Class teacher, nursery staff and the school family support "
+                                                "worker."], kind="bold")
+    r.section("family-composition", h["adults"], [
+        TBL(EDU_ADULT_COLS[:5], [
+            ["Stacey Robinson", "11/01/1996", "22 Beech Road. 07700 900119", "Mother", "Yes"],
+            ["Lewis Grant", "Not known", "Not known", "Archie's father", "Yes"],
+        ], widths=[3.6, 2.4, 5.0, 3.4, 2.6], size=9)], kind="bold")
+    r.section("family-composition", h["children"], [
+        TBL(EDU_CHILD_COLS[:5], [
+            ["Archie Robinson", "Male", "21/06/2020", "22 Beech Road", "Poppyfields, Mrs Lister"],
+            ["Mia Robinson", "Female", "15/03/2023", "22 Beech Road", "Poppyfields Nursery, Mrs Lister"],
+        ], widths=[3.6, 2.2, 2.4, 4.0, 4.8], size=9)], kind="bold")
+    r.section("sharing", h["sharing"], ["No"], kind="bold")  # planted: not shared, no reason
+    r.section("education", h["needs"], [PH("None")], kind="bold")
+    r.section("education", h["progress"], [
+        "Attendance this year: Archie 91.2%, Mia 74.0% (nursery sessions). Archie has been late 8 times. Last "
+        "year Archie's attendance was 89.5% and he was late 21 times.",
+        "Archie is working towards the expected standard in reading and writing. He struggles to concentrate "
+        "in class and his teacher says he often looks tired. Mia is not yet toilet trained and has limited "
+        "speech for her age; nursery staff have started a speech and language programme with her.",
+        "Mia uses about 20 single words. She points and pulls adults by the hand to show them what she wants. "
+        "She is starting to join in with songs at group time. She often arrives at nursery very hungry and "
+        "eats everything at snack time.",
+        "Archie's phonics screening result in Year 1 was below the pass mark (24 out of 40) and he will retake "
+        "it this year. He is in a small daily reading group with a teaching assistant.",
+    ], kind="bold")
+    r.section("presentation", h["presentation"], [
+        "Archie is presenting as a sad and withdrawn little boy.",  # planted: jargon, no example
+        "Both children often come to school in dirty clothes and Mia is sometimes sent in with a full nappy. "
+        "Archie has had head lice on and off since September. On 29/09/2026 Archie told his teacher he had "
+        "'no tea last night'.",
+        "It has been reported that there are people coming to the house late at night.",  # planted: unattributed
+        "Incidents this term:",
+        B("08/09/2026 - Archie came in wearing shoes that were too small and had rubbed his heels raw. School "
+          "gave him a pair of plimsolls."),
+        B("17/09/2026 - Mia was collected 40 minutes late from nursery by a man staff did not know, who said "
+          "he was 'Stacey's mate'. Mum had not told us. Staff rang mum before letting Mia go."),
+        B("29/09/2026 - Archie said he had 'no tea last night' and ate two bowls of cereal at breakfast club."),
+        B("05/10/2026 - Archie had a bruise on his forehead. He said he fell off the sofa. Recorded on a body "
+          "map."),
+        "Archie gets on well with the other children and loves football. He can be very clingy with his "
+        "teacher at the end of the day and sometimes says he does not want to go home.",
+    ], kind="bold")
+    r.section("parent-relationship", h["parents"], [
+        "Mum always brings the children to school and is friendly with staff.",  # planted: attendance-type strength
+        "I feel mum does not prioritise the children's needs.",  # planted: opinion with no evidence
+        "Mum was spoken to about the head lice on three occasions and said she would treat it, but it keeps "
+        "coming back.",
+        "Mum did not come to the meeting we arranged on 22/09/2026 to talk about Mia's speech. She said she "
+        "had forgotten. She is often on her phone when she collects the children and does not always say "
+        "hello to them.",
+    ], kind="bold")
+    r.section("child-views", h["child_consulted"], [
+        "No. Archie is only 6 and Mia is 3 so they are too young to be consulted.",  # planted: weak reason
+        "Archie does say he likes school and likes playing football at playtime. When his teacher asked him "
+        "on 30/09/2026 what he would like to be different, he said 'more food at home and a bed for Mia'.",
+    ], kind="bold")
+    r.section("analysis", h["analysis"], [
+        "School are worried that the children's basic needs are not being met. Archie is often tired, hungry "
+        "and dirty and this is affecting his learning. Mia's speech and toileting are delayed. Mum is a single "
+        "parent and appears to be struggling. We would support the children being on a plan.",
+        "School will continue to give Archie breakfast at breakfast club and will keep spare clothes for both "
+        "children. Nursery will continue the speech programme with Mia.",
+        "We have offered mum a place on the parenting course at school but she has not taken it up.",
+    ], kind="bold")
+    r.section("previous-actions", h["actions"], [PH("N/A")], kind="bold")
+    return r
+
+
+# ---------------------------------------------------------------------------
+# lincolnshire (guidance 003)
+# ---------------------------------------------------------------------------
+LINCS_WORRY = [
+    "What are the past and current dangers and risks for the child?",
+    "What is placing the child at risk of immediate and significant harm?",
+    "What has the child experienced? If you are supporting one of the adults in the family, think about how "
+    "the adult might appear to the child, if they are experiencing difficulties themselves how might this "
+    "impact on their parenting?",
+    "Is there evidence that might indicate the child is being ill-treated or their health and development is "
+    "being impaired?",
+]
+LINCS_COMPLICATING = [
+    "Factors that contribute to, or cause difficulty to a child. This could be a parent’s mental health being "
+    "exacerbated by alcohol, or information that requires additional information to reliably assess risk.",
+]
+LINCS_WELL = [
+    "Things that are currently in place and that have been shown, over time, to directly address areas of "
+    "risk and reduce danger for the child.",
+    "Positive attributes and resources within the family that, over time, could be built on to provide a "
+    "safer environment, e.g. a family member looking after children or a parent ceasing certain behaviour.",
+]
+LINCS_NEEDS = [
+    "What can you recommend the family can do themselves to create a safety plan",
+    "How would you want to see them address the worries?",
+    "You should make any recommendations for additional support that can be offered too.",
+    "You should state in your report whether you feel a child protection plan will be needed.",
+]
+H_LINCS_WELL = "Existing Safety & Strengths (What's working well)"
+H_LINCS_CP = "Do you think a Child Protection Plan is needed?"
+
+
+@report
+def lincolnshire_01():
+    # Adult drug and alcohol recovery worker; Word headings with the briefing
+    # sheet's bullet prompts left in. Good practice on the whole (terms
+    # explained, strengths tied to safety, scaling with reasons); one action
+    # has no timescale.
+    r = Report(
+        "lincolnshire-01-word-headings", "lincolnshire",
+        ["word-headings", "prompts-left-in"],
+        ("initial", "2026-09-10"), "2026-09-07",
+        {"name": "Natasha Reid", "role": "Recovery Worker", "agency": "Lincoln Community Drug and Alcohol Service"},
+        ["Charlie Fox", "Grace Fox"], ["Hayley Fox", "Ben Fox"])
+    r.title("Multi-Agency Report to Child Protection Conference")
+    for label, value in [
+            ("Children:", "Charlie Fox (30/01/2019), Grace Fox (14/09/2021)"),
+            ("Parents:", "Hayley Fox (mother), Ben Fox (father)"),
+            ("Author:", "Natasha Reid, Recovery Worker, Lincoln Community Drug and Alcohol Service"),
+            ("Conference:", "Initial Child Protection Conference, 10/09/2026"),
+            ("Report date:", "07/09/2026")]:
+        r.render(r.doc, [KV(label, value)])
+    r.section("worries", "What are we worried about?", [
+        *[P(p) for p in LINCS_WORRY],
+        "I have been Hayley Fox's recovery worker at the Lincoln Community Drug and Alcohol Service since "
+        "March 2025. Hayley has used heroin on and off since she was 19 and has been prescribed methadone, a "
+        "medicine that replaces heroin, since 2022. I see Hayley every two weeks at our service and have made "
+        "four home visits; I have met Charlie and Grace on three of those.",
+        "Hayley started using heroin again in July 2026. Her urine drug tests on 3 and 17 August 2026 were "
+        "positive for heroin as well as methadone. She told me she had used 'three or four times', always "
+        "after the children were in bed and Ben had gone to sleep.",
+        "On 19 August 2026 Charlie, who is seven, found a used needle in the bathroom bin and showed it to his "
+        "grandmother, Mrs Pam Fox, who rang the police. Charlie was not hurt.",
+        "When I visited on 20 August 2026, Hayley's methadone was kept in the fridge in a bottle without a "
+        "child-proof cap. A small amount of methadone can kill a child. I explained this to Hayley and Ben, "
+        "and they moved it into a locked box the same day.",
+        "Hayley has told me that when she uses heroin she 'nods off' for up to an hour. If this happened "
+        "while she was the only adult with the children, there would be no one awake to look after Grace, "
+        "who is four.",
+        "At the strategy meeting on 24 August 2026 the social worker, Ms Barker, said Charlie's teacher had "
+        "told her that Charlie talks at school about 'Mummy's medicine' and 'Mummy being asleep on the floor'.",
+    ])
+    r.section("complicating-factors", "Complicating factors", [
+        *[P(p) for p in LINCS_COMPLICATING],
+        "Ben drinks alcohol most evenings; he told me it is 'four or five cans' a night. I have not assessed "
+        "his drinking because he is not a client of our service. When Ben has been drinking he is less likely "
+        "to notice if Hayley has used.",
+        "The family are behind with their rent and Hayley told me that money worries were part of what led "
+        "to her using again.",
+        "Hayley's own mother used drugs when Hayley was a child, and Hayley was in foster care from the age "
+        "of 9 to 12. She has told me she is 'terrified' of the same thing happening to her children, and that "
+        "this fear sometimes stops her telling professionals the truth.",
+    ])
+    r.section("working-well", H_LINCS_WELL, [
+        *[P(p) for p in LINCS_WELL],
+        "Since 20 August 2026 Hayley's methadone has been kept in a locked box provided by my service, and the "
+        "key is on Ben's key ring. I checked the box on my visits on 27 August and 3 September 2026 and it was "
+        "locked both times.",
+        "Since 24 August 2026 Hayley has taken her methadone in front of the pharmacist every day, so there is "
+        "no take-home supply in the house.",
+        "Hayley's urine drug test on 1 September 2026 was negative for heroin, for the first time since July.",
+        "Pam Fox, the children's grandmother, lives five minutes away, has the children every Saturday and has "
+        "agreed to be called at any time if Hayley has used. Charlie knows to go to her or ring her; he told "
+        "me 'Nanny Pam has a spare key for us'.",
+        "Hayley is a loving mum. On every home visit I have seen the children go to her for cuddles, and she "
+        "reads with Charlie at bedtime.",
+    ])
+    r.section("needs-to-happen", "What Needs to Happen?", [
+        *[P(p) for p in LINCS_NEEDS],
+        "For Charlie and Grace to be safe there must always be a sober adult awake and in charge of them, no "
+        "drugs or drug equipment anywhere they can reach, and the children must know who to call if they are "
+        "worried.",
+        B("Hayley will keep taking her methadone daily in front of the pharmacist until at least her "
+          "prescription review on 5 October 2026 (Hayley, the pharmacy and Natasha Reid)."),
+        B("I will test Hayley's urine every week instead of every two weeks, starting on 7 September 2026, "
+          "and send each result to the social worker within two working days (Natasha Reid)."),
+        B("Hayley and Ben will write a safety plan with the social worker saying who looks after the children "
+          "if either of them has used drugs or alcohol, by the core group on 1 October 2026 (Hayley, Ben and "
+          "Ms Barker)."),
+        B("Hayley will return all used needles to the needle exchange and keep none at home (Hayley, from "
+          "now on; I will check at each home visit)."),
+        B("Ben to be referred to the alcohol service for an assessment."),  # planted: no owner or timescale
+    ])
+    r.section("recommendation", H_LINCS_CP, [
+        "Yes. I believe the threshold for a Child Protection Plan is met for Charlie and for Grace, under the "
+        "category of neglect, because Hayley has used heroin at home while caring for them, Charlie has found "
+        "a used needle, and the children could be left without an adult able to look after them.",
+    ])
+    r.section("scaling", "Safety scale", [
+        "I would scale Charlie at 4/10 because he knows to go to his nan and the methadone is now locked "
+        "away, but he has already found a needle and talks about his mum being asleep on the floor.",
+        "I would scale Grace at 3/10 because at four she cannot keep herself safe or get help if her mum is "
+        "unconscious.",
+        "To move up the scale I would need to see at least three months of negative drug tests and the safety "
+        "plan working.",
+    ])
+    r.section("sharing", "Sharing this report", [
+        "I went through this report with Hayley and Ben at my visit on 3 September 2026. Hayley agreed with "
+        "it. Ben said it was 'harsh but fair' and disagreed that he drinks too much.",
+    ])
+    return r
+
+
+@report
+def lincolnshire_02():
+    # Secondary school DSL, review conference. One table of shaded heading rows;
+    # the worries run to 600 words in one cell. Mixed practice: victim-blaming
+    # and jargon in places, tracked edits in the actions, "Amber's views".
+    r = Report(
+        "lincolnshire-02-heading-rows", "lincolnshire",
+        ["heading-rows", "long-answer", "header-footer", "family-table", "tracked-changes",
+         "child-name-heading"],
+        ("review", "2026-12-10"), "2026-12-03",
+        {"name": "Priya Sharma", "role": "Designated Safeguarding Lead", "agency": "Witham Valley Academy"},
+        ["Amber Lewis", "Finley Lewis"], ["Michelle Lewis", "Gary Hollis"])
+    r.header_footer()
+    r.title("Multi-Agency Report to Child Protection Conference", "Lincolnshire Safeguarding Children Partnership")
+    t = r.form_table((5.5, 3.5, 8.0))
+    cell = r.merged_row(t, SHADE_DARK)
+    r._run(r._par(cell), "Key information", bold=True)
+    r.data_rows(t, ["Name", "Date of birth", "Relationship"], [
+        ["Amber Lewis", "09/08/2011", "Subject child (Year 11, Witham Valley Academy)"],
+        ["Finley Lewis", "03/03/2019", "Subject child (Year 3, Witham Valley Primary School)"],
+        ["Michelle Lewis", "22/10/1988", "Mother"],
+        ["Gary Hollis", "13/07/1984", "Mother's partner"],
+    ])
+    r.render(r.merged_row(t), [
+        KV("Report author:", "Priya Sharma, Designated Safeguarding Lead, Witham Valley Academy"),
+        KV("Conference:", "Review Child Protection Conference, 10/12/2026. Report completed 03/12/2026."),
+    ])
+    r._record("key-information", "Key information", [], has_text=True, starts_with="Amber Lewis")
+    r.heading_row(t, "worries", "What are we worried about?", [
+        "Amber has been on a Child Protection Plan under the category of sexual abuse since the initial "
+        "conference on 17 September 2026, because of worries that she is being sexually exploited by older "
+        "men. Finley has been on a plan under the category of neglect. Since the initial conference school "
+        "has recorded the following.",
+        SUB("Attendance"),
+        "Amber's attendance this term is 71.3% (1 September to 27 November 2026), with 38 sessions of "
+        "unauthorised absence. On 11 of the days she missed, she had been reported missing from home the "
+        "night before. Her attendance in Year 10 was 88%.",
+        SUB("Missing episodes"),
+        "Michelle has reported Amber missing to police six times since September: on 19 September, "
+        "3 October, 17 October, 31 October, 14 November and 22 November 2026. Each time Amber came home within "
+        "24 hours. After the episode on 31 October Amber came into school on 3 November wearing new trainers "
+        "and with a new phone; she told her form tutor a 'friend' had bought them for her.",
+        SUB("Older males"),
+        "On 6 November 2026 at 3.20pm our site manager, Mr Burrows, saw Amber get into a grey car outside the "
+        "school gates. The driver was a man he thought was in his twenties. Mr Burrows wrote down the "
+        "registration number and I passed it to police the same afternoon. On 7 November two other Year 11 "
+        "girls told their Head of Year that Amber had been 'going to parties in Lincoln with older lads' and "
+        "that there was 'always vodka'.",
+        "Amber is putting herself at risk by going to these parties and getting into cars with older "
+        "males.",  # planted: victim-blaming phrase
+        SUB("What Amber has told us"),
+        "On 22 November 2026 Amber told Ms Carr, our pastoral lead, that she 'owes' someone called 'Dee' money "
+        "and has to 'sort it'. When Ms Carr asked what she meant, Amber said 'forget it' and left the room. I "
+        "reported this to the social worker and to the police child exploitation team the same day. On "
+        "25 November Ms Carr found Amber crying in the toilets; Amber said 'I can't get out of it' but would "
+        "not say what 'it' was.",
+        SUB("Wellbeing and learning"),
+        "Amber's teachers say she is often very tired in the morning. She has stopped handing in coursework "
+        "in four of her subjects and has fallen out with the friends she has had since Year 7. She is "
+        "predicted to pass English and maths, but her predicted grades in her other subjects have dropped by "
+        "one to two grades since the summer.",
+        SUB("Finley"),
+        "Mrs Osborne, the DSL at Witham Valley Primary School, told me on 1 December 2026 that Finley often "
+        "arrives late and hungry and has been collected late nine times this term, twice after 5pm. Finley "
+        "told his teacher: 'Amber usually picks me up but she wasn't there.' A 15-year-old should not be "
+        "responsible for collecting her brother, and when Amber is missing there is no plan for who collects "
+        "him.",
+        SUB("Home"),
+        "Michelle has told me that she cannot stop Amber going out: 'I lock the doors but she goes out the "
+        "window.' At the core group on 20 November Gary said that Amber 'needs to learn the hard way'. I am "
+        "worried that Amber does not have an adult at home who sees her as a child who is being harmed, "
+        "rather than as a teenager who is misbehaving.",
+    ])
+    r.heading_row(t, "complicating-factors", "Complicating factors", [
+        "Michelle works evening shifts at a care home four nights a week, so Gary is often the only adult at "
+        "home in the evenings. Amber and Gary do not get on, and Amber says she goes out to 'get away from "
+        "him'.",
+        "Michelle appears to be showing disguised compliance: she agrees to everything in meetings but nothing "
+        "changes.",  # planted: jargon, no example
+        "Amber had a statement of special educational needs at primary school for learning difficulties. This "
+        "may make it harder for her to recognise when she is being exploited and to find a way out.",
+    ])
+    r.heading_row(t, "working-well", H_LINCS_WELL, [
+        "Amber has a good relationship with Ms Carr and goes to see her on most days she is in school. She has "
+        "told Ms Carr things she has not told anyone else, including about 'Dee'. This relationship is the "
+        "main way we hear what is happening to her.",
+        "Michelle reports Amber missing every time she does not come home, usually within an hour of her "
+        "curfew, and rings school the next morning. Because of this, police and school know quickly when "
+        "Amber is missing and can start looking for her.",
+        "Amber's aunt, Kerry, who lives in Sleaford, had Amber to stay for two weekends in November. Amber did "
+        "not go missing on either weekend and told Ms Carr that she 'felt normal' there.",
+        "Finley goes to Cubs every Thursday and his Cub leader brings him home.",
+    ])
+    r.heading_row(t, "needs-to-happen", "What Needs to Happen?", [
+        "Amber needs adults around her who understand that she is being groomed and exploited, a safe place "
+        "to go when she wants to get away from home, and a plan so that Finley is always collected from "
+        "school by an adult.",
+        B("Ms Carr will see Amber every morning at 8.40am for a ten-minute check-in, starting 7 December 2026 "
+          "(Ms Carr)."),
+        TR("I will refer Amber to the specialist child exploitation service by ", DEL("18"), INS("11"),
+           " December 2026 and ask for a worker who can see her in school (Priya Sharma).", bullet=True),
+        B("The attendance officer will tell the social worker about every absence by 10am on the same day, "
+          "from 7 December 2026 (Mrs Hill, attendance officer)."),
+        B("Michelle and Gary need to put better boundaries in place."),  # planted: vague, no owner or timescale
+        "I think a Child Protection Plan is still needed for Amber and for Finley (see below).",
+    ])
+    r.heading_row(t, "child-views", "Amber's views", [
+        "Amber did not want to meet me, but she agreed that Ms Carr could share what she said on 30 November "
+        "2026: 'Everyone's making it into a big thing. I'm not stupid.' She said she likes staying at Auntie "
+        "Kerry's 'because nobody's on my back'. She wants to go to college next year to do hair and beauty. "
+        "When Ms Carr asked what would make things better at home, Amber said: 'If Gary wasn't always having "
+        "a go at me.'",
+        "Finley told his teacher he wants 'Mum to pick me up more'.",
+    ])
+    r.heading_row(t, "recommendation", H_LINCS_CP, [
+        "Yes. I believe the threshold for a Child Protection Plan continues to be met for Amber, under the "
+        "category of sexual abuse, because the worries about exploitation have increased since September.",
+        "I believe a Child Protection Plan is still needed for Finley, under the category of neglect, until "
+        "there is a reliable plan for his care after school and when Amber is missing.",
+    ])
+    r.heading_row(t, "scaling", "Safety scale", [
+        "Amber: 2/10, because she is going missing more often, has told us she 'owes' money and 'can't get "
+        "out of it', and there is not yet a plan that keeps her safe in the evenings.",
+        "Finley: 4/10, because his basic care at home is mostly met but he is often left waiting at school "
+        "with no adult coming for him.",
+    ])
+    r.end_table()
+    r.line("The report was shared with Michelle Lewis on 02/12/2026 and with Amber (through Ms Carr) on "
+           "30/11/2026.", italic=True, size=9)
+    return r
+
+
+@report
+def lincolnshire_03():
+    # Health visitor. Headings are bold Normal paragraphs numbered by Word's own
+    # list numbering (the number is not in the text). Recommendation for one
+    # child only, "Deshawn's views", a placeholder for complicating factors.
+    r = Report(
+        "lincolnshire-03-autonumbered", "lincolnshire",
+        ["numbered-headings", "bold-headings", "child-name-heading", "placeholders"],
+        ("initial", "2027-03-02"), "2027-02-26",
+        {"name": "Rebecca Holt", "role": "Health Visitor", "agency": "Lincolnshire 0-19 Children's Health Service"},
+        ["Deshawn Campbell", "Amara Campbell"], ["Tanisha Campbell", "Jerome Wright"])
+    r.title("Child Protection Conference Report - Health Visiting")
+    for label, value in [
+            ("Children:", "Deshawn Campbell (DOB 11/05/2023), Amara Campbell (DOB 20/12/2026)"),
+            ("Parents:", "Tanisha Campbell (mother), Jerome Wright (father of both children)"),
+            ("Author:", "Rebecca Holt, Health Visitor, Lincolnshire 0-19 Children's Health Service"),
+            ("Initial Child Protection Conference:", "02/03/2027"),
+            ("Date of report:", "26/02/2027")]:
+        r.render(r.doc, [KV(label, value)])
+    r.section("worries", "What are we worried about?", [
+        "On 4 February 2027 I visited the family for Amara's 6-8 week review. Amara was 6 weeks and 4 days "
+        "old. I saw a bruise about 1cm across on the top of her left ear and two small purple marks behind "
+        "it. Amara cannot yet roll over or move herself, so any bruise on a baby of this age is very unusual "
+        "and must always be checked by a doctor. Tanisha said Deshawn had hit Amara with a toy car that "
+        "morning.",
+        "Following the Lincolnshire guidance on bruising in babies who are not yet mobile, I referred Amara to "
+        "the paediatric team the same day and told Children's Services. Dr Patel, consultant paediatrician, "
+        "examined Amara that afternoon. His report says the bruise on the ear 'could be consistent with a blow "
+        "from a hard object' but that 'the explanation given does not fully account for the marks behind the "
+        "ear'. X-rays of her whole skeleton on 5 February 2027 showed no broken bones.",
+        "Police notified our service on 16 June 2025 that officers had gone to the home after Jerome punched "
+        "a wall during an argument with Tanisha while she was holding Deshawn.",
+        "At a home visit on 18 February 2027, when Jerome raised his voice at Deshawn for climbing on the "
+        "sofa, Deshawn flinched and put his hands over his head.",
+        "Tanisha scored 16 on the Edinburgh Postnatal Depression Scale on 4 February 2027, which suggests she "
+        "may be depressed.",
+    ], kind="bold", autonum=True)
+    r.section("complicating-factors", "Complicating factors", [PH("Not known")], kind="bold", autonum=True)
+    r.section("working-well", H_LINCS_WELL, [
+        "Tanisha has been open with me about the argument in 2025 and about how low she has felt since Amara "
+        "was born. She took Amara to the hospital herself on 4 February.",
+        "Since 6 February Tanisha's mother, Mrs Grace Campbell, has been living with the family and is there "
+        "whenever the children are with Jerome, as agreed in the interim safety plan with the social worker. "
+        "She was present at my visits on 11 and 18 February.",
+        "Amara is feeding well and her weight is following the 50th centile. She is alert and settles quickly "
+        "when Tanisha or her grandmother holds her.",
+        "Deshawn goes to nursery three days a week. His key person told me on 19 February that he is a happy, "
+        "chatty boy who has settled well.",
+    ], kind="bold", autonum=True)
+    r.section("needs-to-happen", "What Needs to Happen?", [
+        "Amara and Deshawn need to be cared for by adults who keep calm when they cry or misbehave, and "
+        "Tanisha needs help with her low mood.",
+        B("I will visit weekly until the conference and then every two weeks, including weighing Amara "
+          "(Rebecca Holt)."),
+        B("Tanisha to see her GP about her low mood by 5 March 2027 (Tanisha; I have booked the appointment "
+          "with her)."),
+        B("Jerome to be referred to a domestic abuse perpetrator programme."),  # planted: no owner or timescale
+        B("ICON advice on coping with a crying baby to be repeated with both parents at every visit."),  # planted: ICON undefined
+    ], kind="bold", autonum=True)
+    r.section("child-views", "Deshawn's views", [
+        "Deshawn is three and a half. I spent time with him on 18 February while he played with a toy garage. "
+        "When I asked about his sister he said: 'Amara crying. I kiss her.' When I asked who looks after him "
+        "he said 'Mummy and Nanny'. He did not mention his dad. He showed me his 'big boy bed' and was proud "
+        "of it.",
+        "Amara is too young to share her views. I have seen that she is calm and alert, feeds well and "
+        "settles when she is held by her mum or grandmother.",
+    ], kind="bold", autonum=True)
+    r.section("recommendation", H_LINCS_CP, [
+        "Yes. I believe the threshold for a Child Protection Plan is met for Amara, under the category of "
+        "physical abuse, because she is a baby who cannot move herself and has bruising that has not been "
+        "fully explained.",  # planted: no view given for Deshawn
+        "I would scale Amara at 2/10 because the bruising has not been explained and she cannot protect "
+        "herself. I would scale Deshawn at 4/10 because his grandmother now lives with the family and he goes "
+        "to nursery, but he has seen violence at home and flinches when his dad shouts.",
+    ], kind="bold", autonum=True)
+    r.line("This report was discussed with Tanisha on 25/02/2027. Jerome was not present.", italic=True, size=10)
+    return r
+
+
+# ---------------------------------------------------------------------------
+# portsmouth (guidance 004): no recommendation about a CP plan is wanted
+# ---------------------------------------------------------------------------
+PORTS_KEY_CHILDREN = ("Details of children living in the household should be entered here (including any "
+                      "unborn children and their expected date of delivery if known).")
+PORTS_KEY_ADULTS = ("Details of all adults living in the household, including parents or carers, should be "
+                    "entered here. Also include details of any other significant adults.")
+PORTS_1 = ("This section should state which child(ren) and/or adults you are working with or have worked "
+           "with. Please note the end date if your involvement has concluded.")
+PORTS_1_CHRONO = ("Details of key events and actions should be recorded here. Any chronology should be a brief "
+                  "overview of significant events in a child's life.")
+PORTS_2 = ("This section should include developmental progress in the context of the child's age and stage of "
+           "development. Account must be taken of any vulnerability for each child, such as learning and/or "
+           "physical difficulties.")
+PORTS_3 = "It is important to comment on parental strengths as well as any difficulties they may be experiencing."
+PORTS_4 = ("Account must be taken of family history and functioning, wider family, Housing, Employment, Income, "
+           "Family's social integration and community resources.")
+PORTS_5 = ("When analysing information gathered during assessment it is important to distinguish between fact, "
+           "observation, allegation and professional opinion. When information is provided from another source, "
+           "this should be made clear.")
+PORTS_PARENT = ("This should cover any views, wishes and feelings of the parent(s). Please record any areas of "
+                "disagreement.")
+PORTS_CHILD = ("Please use this space to provide any information you have regarding the child's view of their "
+               "family situation.")
+H_P1 = "1) Details of service involvement"
+H_P2 = "2) Information and knowledge relating to the child's health and development"
+H_P3 = ("3) Information and knowledge of the capacity of the parents/carers to safeguard and promote the "
+        "child's welfare")
+H_P4 = "4) Family and environmental factors"
+H_P5 = "5) Analysis of implications for the child's future safety, health and development"
+
+
+def unnumbered(heading: str) -> str:
+    return heading.split(") ", 1)[1][0].upper() + heading.split(") ", 1)[1][1:]
+
+
+@report
+def portsmouth_01():
+    # Adult mental health practitioner who works with mum only. Typed numbered
+    # bold headings, key information tables with an unborn baby, some template
+    # guidance left in. Planted: a repeated passage, a CP-plan recommendation
+    # (Portsmouth asks for none), judgemental wording, the child not seen (with reason).
+    repeated = ("Natalie stopped taking her antidepressant medication in April 2026 when she found out she was "
+                "pregnant, because she was worried it would harm the baby. She did not tell her GP. Her mood "
+                "dropped sharply over the following six weeks and she told me she spent most days in bed.")
+    r = Report(
+        "portsmouth-01-numbered-headings", "portsmouth",
+        ["numbered-headings", "bold-headings", "family-table", "header-footer", "prompts-left-in"],
+        ("initial", "2026-10-29"), "2026-10-26",
+        {"name": "Kerry Ashdown", "role": "Community Mental Health Practitioner",
+         "agency": "Portsmouth Community Mental Health Team (East)"},
+        ["Jasmine Hill", "Unborn baby Hill"], ["Natalie Hill", "Aaron Pike", "Liam Hill"])
+    r.header_footer()
+    r.title("Report for Initial Child Protection Conference",
+            "Conference date: 29/10/2026    Report date: 26/10/2026")
+    r.section("key-information", "Key Information", [
+        P(PORTS_KEY_CHILDREN),
+        TBL(["Name", "DOB / EDD", "Gender", "School / nursery", "Lives with"], [
+            ["Jasmine Hill", "05/10/2018", "Female", "Milton Park Primary School (Year 3)", "Mother"],
+            ["Unborn baby Hill", "EDD 14/01/2027", "Not known", "-", "-"],
+        ], widths=[3.4, 3.0, 2.2, 5.0, 3.4]),
+        P(PORTS_KEY_ADULTS),
+        TBL(["Name", "DOB", "Relationship to child(ren)", "Address", "Parental responsibility"], [
+            ["Natalie Hill", "27/04/1995", "Mother of Jasmine and the unborn baby", "Family home", "Yes"],
+            ["Aaron Pike", "09/09/1992", "Father of the unborn baby; Natalie's partner", "Family home (most nights)",
+             "Not yet"],
+            ["Liam Hill", "15/02/1993", "Jasmine's father", "Southampton", "Yes"],
+        ], widths=[3.0, 2.2, 5.0, 3.8, 3.0]),
+    ], kind="bold")
+    r.section("agency-involvement", H_P1, [
+        P(PORTS_1),
+        "I am a Community Mental Health Practitioner in the Portsmouth Community Mental Health Team (East). I "
+        "have worked with Natalie Hill since 12 May 2026, when her GP referred her with worsening depression "
+        "and anxiety after she found out she was pregnant. I have seen Natalie 14 times: 10 home visits and 4 "
+        "clinic appointments. My last contact with her was on 20 October 2026.",
+        "I work with Natalie only and I have not met Jasmine. My visits are arranged during school hours so "
+        "that Natalie can talk freely, because my role is to support her as an adult patient. What I know "
+        "about Jasmine comes from Natalie and from the social worker, Mr Oduya.",  # planted: child not seen, with reason
+        "I have not met Aaron. He has refused to engage with services.",  # planted: judgemental wording
+        "I referred Natalie to the perinatal mental health team on 3 August 2026. They accepted the referral "
+        "and her first appointment is on 2 November 2026.",
+    ], kind="bold")
+    r.section("health-development", H_P2, [
+        P(PORTS_2),
+        "I do not have direct knowledge of Jasmine's health and development. Natalie tells me Jasmine is "
+        "healthy, doing well at school and 'loves gymnastics'. She has said Jasmine has had nightmares since "
+        "the summer.",
+        "The baby is due on 14 January 2027. Natalie told me she missed two antenatal appointments in "
+        "September because she 'couldn't face leaving the house'. The community midwife confirmed this to me "
+        "on 5 October 2026 and told me the baby is growing normally.",
+    ], kind="bold")
+    r.section("parenting-capacity", H_P3, [
+        repeated,
+        "When her mood is low, Natalie has told me, Jasmine gets herself ready for school and makes her own "
+        "breakfast, and on 'bad days' they 'live on toast'. On 15 September she said: 'Jasmine is the one "
+        "looking after me at the moment.'",
+        "Natalie understands Jasmine's needs well and speaks about her warmly. She has never missed taking "
+        "Jasmine to school, and she tells me she reads with her most evenings when she is well.",
+        "Natalie has told me that Aaron 'gets jealous' and checks her phone. On 6 October 2026 she had a "
+        "bruise on her wrist; she said she had 'banged it on the door'. I am not able to say how the bruise "
+        "was caused.",
+        "Natalie restarted medication on 22 August 2026 after talking to her GP and the perinatal team about "
+        "which medicines are safe in pregnancy. Her mood has improved a little since September.",
+    ], kind="bold")
+    r.section("family-environment", H_P4, [
+        P(PORTS_4),
+        "Natalie and Jasmine live in a two-bedroom housing association flat. Aaron stays there most nights "
+        "but is not on the tenancy. Natalie's mother lives in Gosport and visits every week. Natalie is not "
+        "working and receives Universal Credit; she has told me she has debts on a catalogue account.",
+        "Natalie has few friends locally and says she 'doesn't go out anymore'.",
+    ], kind="bold")
+    r.section("analysis", H_P5, [
+        repeated,  # planted: the same passage as in section 3
+        "When Natalie is unwell, Jasmine takes on caring tasks that are not right for an eight-year-old. This "
+        "is likely to increase when the baby is born, because the months after a birth are a time when "
+        "Natalie's depression may come back. Aaron's behaviour towards Natalie as she describes it (jealousy, "
+        "checking her phone) is a worry, and the bruise on 6 October has not been explained.",
+        "Natalie's non-engagement with antenatal care in September is a concern.",  # planted: jargon
+        "I believe Jasmine and the unborn baby should be made subject to Child Protection Plans under the "
+        "category of neglect.",  # planted: recommendation that Portsmouth asks authors not to make
+    ], kind="bold")
+    r.section("parent-views", "Parent/Carer Views", [
+        P(PORTS_PARENT),
+        "I shared this report with Natalie at home on 23 October 2026. She agreed with most of it but "
+        "disagreed strongly with what I have written about Aaron. She said: 'He has never touched me, I bang "
+        "into things all the time when I'm tired,' and asked for her disagreement to be recorded. She said "
+        "the support from the mental health team has helped her 'feel like a person again'.",
+    ], kind="bold")
+    r.section("child-views", "Child(ren)'s Views", [
+        P(PORTS_CHILD),
+        "I have not met Jasmine, for the reasons given in section 1. Natalie told me Jasmine is 'excited about "
+        "being a big sister' but worried that 'the baby will cry all the time'. Mr Oduya will be able to share "
+        "Jasmine's own views.",
+    ], kind="bold")
+    return r
+
+
+@report
+def portsmouth_02():
+    # Community midwife, pre-birth. Form table with typed numbered questions,
+    # guidance in the shaded cells, answers in content controls, and nested
+    # tables (household, antenatal appointments). No recommendation, as asked.
+    r = Report(
+        "portsmouth-02-form-table", "portsmouth",
+        ["form-table", "content-controls", "nested-table", "family-table", "prompts-left-in", "numbered-headings"],
+        ("initial", "2027-01-21"), "2027-01-18",
+        {"name": "Sian Edwards", "role": "Community Midwife", "agency": "Portsmouth Community Midwifery Team"},
+        ["Unborn baby Knight", "Riley Knight"], ["Courtney Knight", "Josh Barnes", "Denise Knight"])
+    r.header_footer("OFFICIAL - SENSITIVE")
+    r.title("Multi-Agency Report for Initial Child Protection Conference",
+            "Portsmouth Safeguarding Children Partnership - restorative approach")
+    t = r.form_table((5.4, 11.6))
+    cc = lambda alias, tag, **kw: {"alias": alias, "tag": tag, **kw}
+    r.form_row(t, "key-information", "Key Information", [
+        TBL(["Child", "DOB / EDD", "Gender", "Lives with"], [
+            ["Unborn baby Knight", "EDD 02/03/2027", "Male (from scan)", "Mother"],
+            ["Riley Knight", "17/08/2024", "Male", "Mother"],
+        ], widths=[3.4, 2.8, 2.4, 2.6], size=9),
+        TBL(["Adult", "DOB", "Relationship", "Parental responsibility"], [
+            ["Courtney Knight", "05/06/2007", "Mother", "Yes"],
+            ["Josh Barnes", "28/02/2004", "Father of both children", "Yes (Riley)"],
+            ["Denise Knight", "14/10/1981", "Maternal grandmother (tenant)", "No"],
+        ], widths=[3.4, 2.2, 3.4, 2.2], size=9),
+        KV("Report author:", "Sian Edwards, Community Midwife. Report date: 18/01/2027. Conference: 21/01/2027."),
+    ], prompts=[PORTS_KEY_CHILDREN, PORTS_KEY_ADULTS])
+    r.form_row(t, "agency-involvement", H_P1, [
+        "I am Courtney's community midwife. Midwives care for women during pregnancy and for up to 28 days "
+        "after the birth. Courtney booked with our service late, on 10 October 2026, when she was 20 weeks "
+        "pregnant; we would expect women to book by 10 weeks. Since then I have seen her four times at the "
+        "antenatal clinic and once at home.",
+        "I also know the family because I was Courtney's midwife when Riley was born in August 2024. At that "
+        "time Riley had a Child in Need (CIN) plan because of domestic abuse by Josh towards Courtney. The "
+        "plan ended in March 2025.",
+        "I referred the unborn baby to the Multi-Agency Safeguarding Hub (MASH) on 14 November 2026, after "
+        "Courtney told me Josh had moved back in.",
+    ], prompts=[PORTS_1], control=cc("Service involvement", "service_involvement"))
+    row = r.form_row(t, "health-development", H_P2, [
+        "The baby is growing normally. The scan on 31 October 2026 showed no problems, and at my home visit on "
+        "19 December the baby's growth measured on the expected line. Courtney smokes about ten cigarettes a "
+        "day, which increases the risk of the baby being born small and of sudden infant death.",
+        "Riley is two. I saw him at my home visit on 19 December 2026. He was walking well and talking in "
+        "short phrases, was dressed for the weather and played happily with his cars. His health visitor told "
+        "me on 8 January 2027 that his development was on track at his two-year review and that his "
+        "immunisations are up to date.",
+    ], prompts=[PORTS_2], control=cc("Health and development", "health_development"))
+    r.render(row.cells[1], [
+        TBL(["Date", "Antenatal appointment", "Attended?"], [
+            ["10/10/2026", "Booking appointment (20 weeks)", "Yes"],
+            ["24/10/2026", "Anomaly scan", "No - rebooked"],
+            ["31/10/2026", "Anomaly scan (rebooked)", "Yes"],
+            ["21/11/2026", "Midwife clinic", "Yes"],
+            ["05/12/2026", "Consultant clinic", "No"],
+            ["19/12/2026", "Midwife home visit", "Yes"],
+            ["09/01/2027", "Glucose tolerance test", "No"],
+        ], widths=[2.4, 6.0, 2.6], size=9)])
+    r.form_row(t, "parenting-capacity", H_P3, [
+        "Courtney is caring and attentive with Riley. On my home visit she noticed when he was tired and "
+        "settled him for a nap, and she told me she wants to 'do things right this time'.",
+        "Courtney told me Josh moved back into the family home in November 2026 and that 'he's changed'. The "
+        "police notifications on Riley's health record show that police were called to the home three times "
+        "in 2024 because of Josh's violence towards Courtney. Courtney says there have been no incidents since "
+        "Josh returned. Courtney's mother, Denise, told me privately on 19 December 2026 that she hears "
+        "'shouting most nights'.",
+        "Courtney has told me that she and Josh smoke cannabis 'to chill out' in the evenings, outside the "
+        "house.",
+        "Courtney missed the consultant clinic and the glucose test; she told me she had no bus fare.",
+    ], prompts=[PORTS_3], control=cc("Parenting capacity", "parenting_capacity"))
+    r.form_row(t, "family-environment", H_P4, [
+        "Courtney, Josh, Riley and Denise live in Denise's three-bedroom council house. Courtney is 19 and left "
+        "school at 16. Neither Courtney nor Josh is working; Denise works full time as a cleaner. There is not "
+        "yet a cot or Moses basket for the new baby.",
+    ], prompts=[PORTS_4], control=cc("Family and environment", "family_environment"))
+    r.form_row(t, "analysis", H_P5, [
+        "The new baby will be born into a home where there has been domestic abuse in the past, where there "
+        "are signs it may be happening again (Denise's account of shouting most nights), and where both "
+        "parents use cannabis. A newborn baby depends completely on the adults around them and cannot get "
+        "away from shouting or violence. Courtney's late booking and missed appointments mean that some checks "
+        "on the baby's health have been delayed.",
+        "Courtney's care of Riley is a real strength: it shows she can meet a young child's needs, especially "
+        "with support. Denise is a protective adult in the home and has been honest with me.",
+        "To reduce the harm, I will arrange transport for the rebooked glucose test on 22 January 2027; I "
+        "will refer the family to the baby bank for a cot and go through safe sleep advice with Courtney and "
+        "Josh by 29 January 2027; and a pre-birth plan should be agreed with the social worker by 36 weeks "
+        "(9 February 2027).",
+    ], prompts=[PORTS_5], control=cc("Analysis", "analysis"))
+    r.form_row(t, "parent-views", "Parent/Carer Views", [
+        "I shared this report with Courtney at clinic on 16 January 2027. She agreed with it apart from "
+        "Denise's account of shouting, which she says is 'just normal arguing'. She asked me to record that "
+        "she is 'not taking drugs, it's just a bit of weed'. I have not been able to share it with Josh, as he "
+        "was not at home when I called on 16 January.",
+    ], prompts=[PORTS_PARENT], control=cc("Parent views", "parent_views"))
+    r.form_row(t, "child-views", "Child(ren)'s Views", [
+        "Riley is two and cannot give his views in words. On my visit he went to his mum and his nan for "
+        "comfort and was relaxed with them. He did not go to Josh, who stayed in the bedroom for most of my "
+        "visit.",
+    ], prompts=[PORTS_CHILD], control=cc("Child views", "child_views"))
+    r.end_table()
+    return r
+
+
+@report
+def portsmouth_03():
+    # Primary school. The template's headings typed without their numbers in
+    # Word heading styles, sub-headings inside a section, tracked edits, and
+    # the author's own headings "Mum's views", "Kai's views", "Esi's views".
+    r = Report(
+        "portsmouth-03-word-headings", "portsmouth",
+        ["word-headings", "family-table", "sub-headings", "tracked-changes", "child-name-heading"],
+        ("initial", "2026-12-08"), "2026-12-04",
+        {"name": "James Whitlock", "role": "Headteacher and Designated Safeguarding Lead",
+         "agency": "Seabrook Primary School"},
+        ["Kai Mensah", "Esi Mensah"], ["Abena Mensah", "Kwame Mensah"])
+    r.title("Seabrook Primary School: report to Initial Child Protection Conference",
+            "Conference 8 December 2026. Report written 4 December 2026.")
+    r.section("key-information", "Key Information", [
+        TBL(["Name", "Date of birth", "Relationship", "School / address"], [
+            ["Kai Mensah", "19/02/2017", "Subject child", "Seabrook Primary School, Year 5"],
+            ["Esi Mensah", "08/07/2019", "Subject child", "Seabrook Primary School, Year 3"],
+            ["Abena Mensah", "30/01/1988", "Mother", "Family home"],
+            ["Kwame Mensah", "12/06/1985", "Father", "Working in Ghana; home twice a year"],
+        ], widths=[3.4, 2.6, 3.4, 7.6]),
+    ])
+    r.section("agency-involvement", unnumbered(H_P1), [
+        "Kai has been at Seabrook Primary School since Reception in September 2021, and Esi since Reception in "
+        "September 2023. I am the school's Designated Safeguarding Lead and I have known the family since "
+        "Kai started.",
+        "On 3 November 2026 Kai told his teacher, Mrs Lowe, that 'the fire engine came to our flat' because 'I "
+        "was making chips and the pan caught fire'. I spoke to Kai the same morning. He said Mum was at work "
+        "and he was looking after Esi. I made a referral to the Multi-Agency Safeguarding Hub (MASH) at "
+        "10.15am. The fire service has confirmed that it attended the flat at 8.10pm on 2 November and that no "
+        "one was hurt.",
+        "Before this, school had no safeguarding concerns about the family.",
+    ])
+    r.section("health-development", unnumbered(H_P2), [
+        "Both children are healthy and have no special educational needs.",
+        SUB("Attendance"),
+        "This year Kai's attendance is 93.1% and Esi's is 92.4%. Most absences are for illness and are "
+        "reported by Abena on the first morning.",
+        SUB("Learning"),
+        "Kai is working at the expected standard in reading and maths and below it in writing. Esi is working "
+        "at the expected standard in all subjects and is one of the strongest readers in her class.",
+        SUB("Friendships and wellbeing"),
+        TR("Kai is a kind, popular boy. Since October his teacher has noticed that he is often tired on ",
+           DEL("Mondays"), INS("Mondays and Tuesdays"), ", and on 6 of the last 20 school days he has come into "
+           "breakfast club saying he was hungry. ", INS("On 24 November he fell asleep in a maths lesson.")),
+        "Esi is a happy, confident girl with lots of friends. She has told her teacher twice this term that "
+        "she 'doesn't like the dark'.",
+    ])
+    r.section("parenting-capacity", unnumbered(H_P3), [
+        "Abena is a warm and caring mum. She comes to every parents' evening, the children are always clean and "
+        "smartly dressed, and their homework and reading records are done. When I spoke to her on 3 November "
+        "she was shocked and upset about the fire and thanked school for acting quickly.",
+        "Abena works as a care assistant on evening shifts, 5pm to 10pm, four days a week. She told me she "
+        "leaves the children with a neighbour, but Kai told me the neighbour 'just checks on us sometimes'. "
+        "This means that Kai, who is nine, is often in charge of Esi, who is seven, for up to five hours, "
+        "including cooking and putting her to bed.",
+        "Abena has told me she did not think of this as leaving the children alone, because the neighbour was "
+        "next door and Kai 'is very sensible'.",
+    ])
+    r.section("family-environment", unnumbered(H_P4), [
+        "Kwame works in Ghana and comes home twice a year. The family live in a second-floor flat. Abena's "
+        "sister, Efua, lives in Fratton and the family are part of a close church community, where Abena says "
+        "several friends have offered to help.",
+        "Abena has told me that money is tight and that she took the evening shifts because they pay more and "
+        "let her do the school run.",
+    ])
+    r.section("analysis", unnumbered(H_P5), [
+        "The main risk to Kai and Esi is being left without an adult in the evenings. The fire on 2 November "
+        "shows what can happen when a nine-year-old is cooking on his own, and Kai's tiredness and hunger "
+        "suggest that he is carrying a lot of responsibility for his age. Esi's comments about the dark "
+        "suggest she is frightened in the evenings.",
+        "There are real strengths: Abena loves her children, works hard to provide for them and has always "
+        "worked well with school. She has family and friends who have offered to help.",
+        "What would make the children safe is a reliable adult at home with them every evening while Abena is "
+        "at work. School will keep offering both children breakfast club free of charge and will let the "
+        "social worker know at once about any further worries.",
+    ])
+    r.section("parent-views", "Mum's views", [
+        "I met Abena on 2 December 2026 and went through this report with her. She was upset and said she "
+        "'had no choice' because she needs the work, but agreed that the report was accurate. She asked me to "
+        "add that she has changed her shifts so that she works days from 7 December and that her sister Efua "
+        "will collect the children from school on the days she works late.",
+    ])
+    r.section("child-views", "Kai's views", [
+        "I spoke to Kai on 1 December 2026 with Mrs Lowe. Kai said: 'I don't mind looking after Esi but I get "
+        "scared when it's dark and there are noises.' He said the fire was 'the scariest thing ever'. He would "
+        "like 'Mum to be home at night, or Auntie Efua to come round'. Kai agreed that I could share this.",
+    ])
+    r.section("child-views", "Esi's views", [
+        "Esi said she likes it when Kai makes her toast, and that she doesn't like it 'when Mummy goes to work "
+        "and it's just us'. She drew a picture of her family with Auntie Efua holding her hand.",
+    ])
+    return r
+
+
+# ---------------------------------------------------------------------------
+# generic: reports on no partnership's form, with the author's own headings
+# ---------------------------------------------------------------------------
+@report
+def generic_01():
+    # Police report on a force's own layout: bold headings, an incident table.
+    # Planted: undefined police acronyms, "chaotic", unattributed information,
+    # actions with no timescale, one score with no reason; sent the day before.
+    r = Report(
+        "generic-01-police", "generic",
+        ["bold-headings", "header-footer"],
+        ("initial", "2026-11-05"), "2026-11-04",  # planted: late
+        {"name": "Lisa Kane", "role": "Police Constable, Public Protection Unit", "agency": "Midshire Constabulary"},
+        ["Skye Jennings", "Logan Jennings"], ["Kirsty Jennings", "Wayne Jennings"])
+    r.header_footer("OFFICIAL-SENSITIVE", "Midshire Constabulary - Public Protection Unit")
+    r.title("POLICE REPORT TO CHILD PROTECTION CONFERENCE")
+    for label, value in [
+            ("Subject children:", "Skye Jennings (DOB 12/12/2010), Logan Jennings (DOB 04/04/2016)"),
+            ("Parents:", "Kirsty Jennings (DOB 03/05/1986), Wayne Jennings (DOB 19/08/1983)"),
+            ("Officer:", "PC 2291 Lisa Kane, Public Protection Unit"),
+            ("Conference:", "Initial Child Protection Conference 05/11/2026"),
+            ("Date of report:", "04/11/2026")]:
+        r.render(r.doc, [KV(label, value)])
+    r.section("agency-involvement", "Summary of police involvement", [
+        "This report was written following research of police systems on 02/11/2026 and summarises police "
+        "contact with the Jennings family over the last three years.",
+        TBL(["Date", "Incident", "Outcome"], [
+            ["14/01/2024", "DA - verbal argument between Kirsty and Wayne, both intoxicated. Children present.",
+             "No offences. DASH standard risk."],
+            ["30/06/2024", "DA - Wayne pushed Kirsty into a wall; Skye got between them.",
+             "Wayne arrested. NFA - victim did not support."],
+            ["22/03/2025", "Skye reported missing by Kirsty.", "Found the same night at a friend's address."],
+            ["05/09/2025", "Skye arrested for shoplifting with an older female.", "Youth caution."],
+            ["17/02/2026", "DA - Kirsty assaulted Wayne with a mug.", "Kirsty charged. Conditional discharge."],
+            ["11/10/2026", "Concern for welfare - Logan found walking alone at 23:05.",
+             "Returned home. MASH referral."],
+            ["19/10/2026", "DA - Wayne threatened to kill Kirsty. Skye filmed it on her phone.",
+             "Wayne charged; bail conditions not to attend the address."],
+        ], widths=[2.4, 8.6, 6.0], size=9),
+        "Police have attended the home address 11 times since January 2024, 6 of them DA related.",  # planted: DA, DASH, NFA, MASH undefined
+        "On 30/06/2024 officers attended after a 999 call from Skye, then 13, who said 'my dad is hurting my "
+        "mum'. Officers found Kirsty with a red mark on her upper arm. Skye told officers she had stood between "
+        "her parents to stop Wayne pushing Kirsty again. Kirsty did not provide a statement and the case was "
+        "closed with no further action.",
+        "On 17/02/2026 Wayne called police to say Kirsty had thrown a mug at him, cutting his eyebrow. Logan "
+        "was in the kitchen at the time. Kirsty was charged with assault by beating and received a "
+        "conditional discharge at the magistrates' court in April 2026.",
+        "On 19/10/2026 Kirsty called police at 21:40 to say Wayne had threatened to kill her. Officers arrived "
+        "at 21:52. Both parents had been drinking. Skye showed officers a video she had recorded on her phone "
+        "of the argument, in which Wayne is heard shouting 'I'll kill you' and a door is heard slamming. "
+        "Logan was upstairs and told officers he had 'put his headphones on'.",
+    ], kind="bold")
+    r.section("worries", "Worries", [
+        "The home environment is chaotic, with both parents misusing alcohol.",  # planted: judgemental
+        "On 11/10/2026 at 23:05 Logan (10) was found by officers walking alone on the ring road in his "
+        "pyjamas. He told officers: 'Mum and Dad are fighting and I wanted to go to Nan's.' Officers returned "
+        "him home, where both parents were heavily intoxicated and Kirsty had a cut to her lip.",
+        "On 19/10/2026 Skye filmed an argument in which Wayne can be heard saying 'I'll kill you'. Wayne was "
+        "arrested and charged with making threats to kill and is on bail with conditions not to attend the "
+        "address. The trial is listed for February 2027.",
+        "It is known that Skye has been seen with older males in the town centre late at night.",  # planted: unattributed
+        "The case was heard at MARAC on 28/10/2026.",  # planted: MARAC undefined
+        "Logan's school have told the social worker that he has been late 14 times this term and often falls "
+        "asleep in class on Monday mornings.",
+    ], kind="bold")
+    r.section("working-well", "Strengths", [
+        "Wayne has kept to his bail conditions; no breaches have been recorded since 19/10/2026.",
+        "Kirsty called the police herself on 19/10/2026.",
+        "Logan's nan, Mrs Sandra Price, lives nearby and Logan tried to go to her on 11/10/2026, which shows he "
+        "knows where there is a safe adult.",
+        "Since Wayne left the address on 19/10/2026 there have been no further calls to police from the "
+        "address.",
+    ], kind="bold")
+    r.section("needs-to-happen", "Next steps", [
+        "Police will continue to progress the prosecution of Wayne for threats to kill.",
+        "Kirsty to be offered a referral to an IDVA.",  # planted: no owner, no timescale, IDVA undefined
+        "Neighbourhood PCSO to carry out welfare visits.",
+        "Any breach of Wayne's bail conditions will be dealt with as a priority and the social worker will be "
+        "informed by the Public Protection Unit.",
+    ], kind="bold")
+    r.section("child-views", "Voice of the child", [
+        "Officers spoke to Logan on 11/10/2026 (recorded on body-worn video). He said: 'I don't like it when "
+        "they drink, they get shouty and Dad breaks things.' He said he wanted to live with his nan.",
+        "Skye declined to speak to officers on 19/10/2026 but told PC Ahmed: 'I only filmed it so someone "
+        "would believe us.'",
+        "On 20/10/2026 I visited the address with the social worker. Logan showed us his bedroom and said he "
+        "felt 'a bit better' now his dad was not there, but that he missed him. Skye stayed in her room and "
+        "said through the door that she was 'fine' and did not want to talk to police.",
+    ], kind="bold")
+    r.section("recommendation", "Recommendation", [
+        "Police would support both Skye and Logan being made subject to Child Protection Plans.",
+        "Police would scale the children at 3/10.",  # planted: one score for both, no reason
+    ], kind="bold")
+    return r
+
+
+@report
+def generic_02():
+    # GP report under the practice's own Word headings. Planted: no child's views
+    # anywhere, a placeholder section, unattributed information, a heading that
+    # maps to nothing ("Medication and prescriptions"), scaling without a reason.
+    r = Report(
+        "generic-02-gp", "generic",
+        ["word-headings", "placeholders"],
+        ("review", "2026-09-17"), "2026-09-10",
+        {"name": "Dr Anil Mehta", "role": "GP Partner and Practice Safeguarding Lead", "agency": "Castle Street Surgery"},
+        ["Ellie Ward", "Harry Ward"], ["Lisa Ward", "Karl Ward"])
+    r.title("GP Report to Child Protection Review Conference")
+    for label, value in [
+            ("Patients:", "Ellie Ward (DOB 23/01/2016), Harry Ward (DOB 11/11/2019)"),
+            ("Parents:", "Lisa Ward (DOB 14/02/1989), Karl Ward (DOB 06/10/1985)"),
+            ("Author:", "Dr Anil Mehta, GP Partner and Practice Safeguarding Lead, Castle Street Surgery"),
+            ("Review conference:", "17/09/2026"),
+            ("Report date:", "10/09/2026")]:
+        r.render(r.doc, [KV(label, value)])
+    r.section("agency-involvement", "Involvement of the practice", [
+        "All four members of the family are registered with Castle Street Surgery. Ellie and Harry have been "
+        "subject to Child Protection Plans under the category of neglect since the initial conference on "
+        "11 June 2026. I have reviewed the records of all four family members for this report; I last saw "
+        "Lisa on 2 September 2026 and Karl on 19 August 2026.",
+    ])
+    r.section("health-development", "Health of the children", [
+        "Harry has severe eczema. He is under the paediatric dermatology clinic at the hospital. He was not "
+        "brought to his dermatology appointments on 3 July and 21 August 2026 (Was Not Brought, WNB). He was "
+        "seen at the surgery by our practice nurse on 12 August 2026 with infected eczema on both arms and "
+        "needed a course of antibiotics. His emollient and steroid creams were last collected from the "
+        "pharmacy on 14 June 2026, although they should be collected monthly. The hospital clinic wrote to "
+        "the practice on 22 August 2026 to say that Harry will be discharged back to the GP if he is not "
+        "brought to the next appointment.",
+        "Ellie's weight has dropped from the 50th to the 25th centile between January and August 2026. She "
+        "was referred to the paediatric team in July 2026 and her first appointment is on 1 October 2026.",
+        "Both children's immunisations are up to date.",
+        "Ellie has had three consultations for headaches and stomach aches since May 2026. No physical cause "
+        "has been found. The school nurse wrote to the practice on 15 July 2026 to say Ellie had been "
+        "complaining of stomach aches most mornings at school.",
+        "Harry was seen in the out-of-hours service on 27 July 2026 at 11.40pm with an asthma attack. The "
+        "out-of-hours notes say he had run out of his brown preventer inhaler 'some weeks ago'.",
+    ])
+    r.section("other", "Medication and prescriptions", [
+        "Lisa is prescribed co-codamol for back pain and sertraline for depression. She has asked for early "
+        "repeat prescriptions of co-codamol four times since May 2026. Karl is not on any regular medication.",
+    ])
+    r.section("worries", "Concerns", [
+        "It has been reported that Karl is drinking heavily and has been verbally aggressive to Lisa in front "
+        "of the children.",  # planted: unattributed
+        "The pattern of missed hospital appointments, uncollected prescriptions and Ellie's weight loss "
+        "suggests that the children's health needs are not being met consistently.",
+        "Lisa's requests for early prescriptions raise the possibility that she is becoming dependent on "
+        "co-codamol, which can make a parent drowsy and less able to supervise children.",
+        "Karl attended the surgery on 19 August 2026 with a hand injury. He said he had 'punched a door' "
+        "during an argument. He declined a referral to the alcohol service.",
+    ])
+    r.section("working-well", "What's working well", [
+        "Lisa brought Harry to the surgery when his eczema became infected and completed the course of "
+        "antibiotics with him; it healed within a week.",
+        "Lisa has been open with me about her low mood and her pain, and agreed on 2 September to a plan to "
+        "reduce her co-codamol over eight weeks.",
+    ])
+    r.section("needs-to-happen", "Next steps", [
+        B("Harry's dermatology appointment has been rebooked for 24 September 2026. Our practice nurse will "
+          "phone Lisa the day before as a reminder (practice nurse)."),
+        B("Harry's creams will be put on a monthly repeat and the pharmacy will deliver them to the home, from "
+          "14 September 2026 (Dr Mehta)."),
+        B("I will see Lisa every two weeks to review her co-codamol reduction and her mood, until at least "
+          "the end of November 2026 (Dr Mehta)."),
+        B("Karl to be offered an appointment to discuss his alcohol use."),  # planted: no owner or timescale
+    ])
+    r.section("analysis", "Analysis", [
+        "From a health point of view, the children's physical health needs are still not being met reliably "
+        "three months into the plan. Harry's eczema has caused him pain and infection that could have been "
+        "prevented, and Ellie's weight loss needs to be understood. The main strengths are Lisa's honesty and "
+        "her willingness to accept help for herself.",
+    ])
+    r.section("recommendation", "Recommendation", [
+        "I believe the threshold for a CP plan continues to be met for Harry. I feel Ellie's needs could be met "
+        "through a CIN plan.",  # planted: CP and CIN undefined, opinion without reason for Ellie
+        "I would scale Ellie and Harry at 5/10.",  # planted: no reason
+    ])
+    r.section("other", "Any other information", [PH("None")])
+    return r
+
+
+@report
+def generic_03():
+    # Housing (temporary accommodation) report on a council's own layout: a table
+    # of shaded heading rows with typed numbers. Good practice in the main,
+    # interpreter used, actions with owners and dates; no scaling given.
+    r = Report(
+        "generic-03-housing", "generic",
+        ["heading-rows", "numbered-headings", "family-table", "child-name-heading"],
+        ("initial", "2027-02-11"), "2027-02-08",
+        {"name": "Farah Hussain", "role": "Temporary Accommodation Officer",
+         "agency": "Housing Options Team, Northbridge City Council"},
+        ["Leila Haddad", "Omar Haddad", "Yusuf Haddad"], ["Rania Haddad", "Samir Haddad"])
+    r.title("Northbridge City Council Housing Options: report to Child Protection Conference")
+    t = r.form_table((5.5, 3.0, 8.5))
+    cell = r.merged_row(t, SHADE_DARK)
+    r._run(r._par(cell), "Household details", bold=True)
+    r.data_rows(t, ["Name", "Date of birth", "Relationship"], [
+        ["Leila Haddad", "01/09/2014", "Daughter (Year 7)"],
+        ["Omar Haddad", "15/05/2018", "Son (Year 3)"],
+        ["Yusuf Haddad", "30/10/2024", "Son"],
+        ["Rania Haddad", "11/03/1990", "Mother (applicant). First language Arabic"],
+        ["Samir Haddad", "27/07/1986", "Father. Does not live with the family; address not shared"],
+    ])
+    r.render(r.merged_row(t), [
+        KV("Officer:", "Farah Hussain, Temporary Accommodation Officer. Report date 08/02/2027. "
+           "Conference 11/02/2027 (initial)."),
+    ])
+    r._record("key-information", "Household details", [], has_text=True, starts_with="Leila Haddad")
+    r.heading_row(t, "agency-involvement", "1. Housing history", [
+        "Rania and the three children came to Northbridge from Birmingham on 17 November 2026, after Samir "
+        "assaulted Rania at the family home. They were placed in a refuge for one night and then, because "
+        "the refuge had no space for a family of four, in bed and breakfast accommodation from 18 November "
+        "2026. Rania has made a homeless application and we have accepted that we owe the family the main "
+        "housing duty.",
+        "The family are still in one room at the bed and breakfast: four people share two beds, the bathroom "
+        "is shared with other residents, and there are no cooking facilities. The law says that families "
+        "with children should not be in bed and breakfast for more than six weeks; the family have now been "
+        "there for twelve weeks. This is because we have not had a suitable self-contained flat available.",
+        "I have met Rania six times, always with an Arabic interpreter, and have seen the children on four of "
+        "those visits.",
+    ])
+    r.heading_row(t, "worries", "2. Worries", [
+        "Leila told me on 28 January 2027 that her father had sent her messages on Instagram asking where they "
+        "are living. She has not replied and showed the messages to her mum, who reported them to police the "
+        "same day (police reference given to the social worker).",
+        "The room is too small for the family. Yusuf, who is two, has nowhere safe to play and on my visit on "
+        "2 February he was climbing on the window sill; the window restrictor was broken. I reported it and it "
+        "was repaired on 3 February.",
+        "Without a kitchen, Rania is buying takeaway food and the family's money is running out. She told me "
+        "the children have had 'chips most nights'.",
+        "Rania told me she feels 'trapped' and cries most nights after the children are asleep.",
+    ])
+    r.heading_row(t, "working-well", "3. What's working well", [
+        "Rania has followed the safety plan agreed with the refuge outreach worker: she has changed her phone "
+        "number, turned off location sharing on all the family's phones, and has not told anyone in "
+        "Birmingham where they are. When Samir contacted Leila, Rania reported it to police straight away.",
+        "Leila and Omar started at their new schools on 25 January 2027, and Omar's teacher told me on "
+        "5 February that he has made friends and 'is always smiling'.",
+        "Rania is a calm and loving mother. On each visit I have seen her feed and play with Yusuf and help "
+        "Omar with his reading, even in one room.",
+    ])
+    r.heading_row(t, "needs-to-happen", "4. Next steps", [
+        B("Move the family to a self-contained two-bedroom temporary flat, away from the areas Samir knows, "
+          "by 19 February 2027 (Farah Hussain). A flat has been identified and is being checked."),
+        B("Add a safety marker to the family's housing record so their address is never disclosed, done on "
+          "18 November 2026 (Farah Hussain)."),
+        B("Provide a cot, cooker and starter pack for the new flat through the council's furniture scheme by "
+          "the moving date (Farah Hussain)."),
+        B("Refer Rania to the Arabic-speaking women's group at the family hub by 26 February 2027 (refuge "
+          "outreach worker)."),
+    ])
+    r.heading_row(t, "child-views", "5. Leila's views", [
+        "Leila speaks fluent English and talked to me on 2 February 2027 while her mum was with the "
+        "interpreter. She said: 'I like my new school but I hate the hotel. Everyone can hear everything.' She "
+        "said she was scared when her dad messaged her but 'glad I told Mum'. She wants 'our own place with a "
+        "door that locks'. Leila agreed that I could share this.",
+        "Omar told me he likes his new school and misses his bike. Yusuf is too young to give his views; he "
+        "was clingy with his mum on every visit but settled when she held him.",
+    ])
+    r.heading_row(t, "parent-views", "6. Mum's views", [
+        "I read this report to Rania with an Arabic interpreter on 5 February 2027. She agreed with it and "
+        "asked me to tell the conference that she 'did everything to keep the children safe' and that she "
+        "wants 'a normal life for them'. She is frightened that Samir will find them.",
+    ])
+    r.heading_row(t, "recommendation", "7. Recommendation", [
+        "I think the children's needs could be met through a Child in Need plan once the family are in a "
+        "self-contained flat with the safety measures above, rather than a Child Protection Plan, because Rania "
+        "has shown that she can follow the safety plan and protect the children.",
+    ])
+    r.end_table()
+    return r
+
+
+# ---------------------------------------------------------------------------
+# Checking and rendering
+# ---------------------------------------------------------------------------
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _xml(path: Path, name: str):
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read(name))
+
+
+def _paragraph_texts(root) -> list[str]:
+    """Text of every w:p as it reads with tracked changes accepted (w:ins kept, w:delText dropped)."""
+    return [" ".join("".join(t.text or "" for t in p.iter(W + "t")).split()) for p in root.iter(W + "p")]
+
+
+def check(r: Report, path: Path) -> list[str]:
+    problems = []
+    Document(str(path))  # loads with python-docx
+    root = _xml(path, "word/document.xml")
+    texts = _paragraph_texts(root)
+    whole = "\n".join(texts)
+    for s in r.sections:
+        if s["heading"] not in texts:
+            problems.append(f"heading not found as a paragraph: {s['heading']!r}")
+        sw = s.get("starts_with")
+        if sw and not any(t.startswith(sw) for t in texts):
+            problems.append(f"starts_with not found: {sw!r}")
+    for p in r.prompts:
+        if p not in texts:
+            problems.append(f"prompt not found: {p!r}")
+    for p in r.placeholders:
+        if p not in texts:
+            problems.append(f"placeholder not found: {p!r}")
+    for name in r.children + r.adults:
+        if name not in whole:
+            problems.append(f"name not found: {name!r}")
+    # the layout tags must be really present in the XML
+    tags = set(r.layouts)
+    for tc in root.iter(W + "tc"):
+        if not [c for c in tc if c.tag in (W + "p", W + "tbl", W + "sdt")]:
+            problems.append("a table cell with no paragraph, table or control")
+    for content in root.iter(W + "sdtContent"):
+        if not len(content):
+            problems.append("a content control with nothing in it")
+    sdts = root.findall(f".//{W}sdt")
+    if ("content-controls" in tags) != bool(sdts):
+        problems.append("content-controls tag and w:sdt disagree")
+    for sdt in sdts:
+        pr = sdt.find(W + "sdtPr")
+        if pr.find(W + "alias") is None or pr.find(W + "tag") is None:
+            problems.append("content control without alias/tag")
+        if pr.find(W + "showingPlcHdr") is not None:
+            if _paragraph_texts(sdt) != [WORD_PLACEHOLDER]:
+                problems.append("empty control does not show Word's placeholder")
+    has = {
+        "tracked-changes": bool(root.findall(f".//{W}ins")) and bool(root.findall(f".//{W}delText")),
+        "nested-table": bool(root.findall(f".//{W}tc//{W}tbl")),
+        "heading-rows": bool(root.findall(f".//{W}gridSpan")),
+        "form-table": any(s.get(W + "fill") == SHADE for s in root.iter(W + "shd")),
+        "word-headings": any(ps.get(W + "val", "").startswith("Heading") for ps in root.iter(W + "pStyle")),
+        "long-answer": any(sum(len(t.split()) for t in _paragraph_texts(tc)) >= 500 for tc in root.iter(W + "tc")),
+    }
+    for tag, present in has.items():
+        if tag in tags and not present:
+            problems.append(f"layout tag {tag} not shown in the XML")
+    if "numbered-headings" in tags:
+        numbered = any(h["heading"][:1].isdigit() for h in r.sections) or bool(root.findall(f".//{W}numPr/{W}numId"))
+        if not numbered:
+            problems.append("numbered-headings tag but no numbered heading")
+    if "header-footer" in tags:
+        with zipfile.ZipFile(path) as z:
+            heads = [n for n in z.namelist() if n.startswith("word/header")]
+            foots = [n for n in z.namelist() if n.startswith("word/footer")]
+            if not any(b"OFFICIAL" in z.read(n) for n in heads) or not any(b"NUMPAGES" in z.read(n) for n in foots):
+                problems.append("header-footer tag but no marking header / Page X of Y footer")
+    if r.placeholders and not ("placeholders" in tags or set(r.placeholders) == {WORD_PLACEHOLDER}):
+        problems.append("placeholders used but tag missing")
+    if r.prompts and "prompts-left-in" not in tags:
+        problems.append("prompts used but tag missing")
+    return problems
+
+
+README_HEAD = """\
+# Sample reports
+
+Fictional reports to child protection conferences in England, written on the
+forms of the five partnerships in `guidance/` and on no form at all
+(`generic`). They are the fixtures the section mapper, the checks and the
+renderers are tested against. Every name, school, address and event is
+invented.
+
+Generated by `make_samples.py` (run `python samples/make_samples.py`; see its
+docstring). Do not edit the DOCX, PDF, YAML or this README by hand: change the
+script and run it again.
+
+## Files
+
+For each report `NAME`:
+
+- `NAME.docx`: the report as the author wrote it in Word;
+- `NAME.pdf`: the same report exported by LibreOffice (tracked changes are
+  shown as markup, so deleted words appear struck through in the PDF);
+- `NAME.yaml`: the ground truth for the section mapper.
+
+## The YAML
+
+| field | meaning |
+|---|---|
+| `template` | the partnership profile the report was written on |
+| `layouts` | the layout tags the file shows (list below) |
+| `conference`, `report_date` | as written in the report itself |
+| `author` | name, role and agency as written in the report |
+| `children`, `adults` | full names as in the family / key-information table (or the opening lines when there is no table) |
+| `sections` | every section heading, in document order: canonical `id`, `heading` exactly as written (straight or typographic apostrophes as in the file), `has_text`, and `starts_with` |
+| `prompts` | template guidance text left in by the author; never content |
+| `placeholders` | placeholder answers used, including Word's own "Click or tap here to enter text." of an empty content control |
+
+Conventions:
+
+- A document title, the form's instructions and the opening "Label: value"
+  lines before the first heading are not sections. Closing lines ("Signed:
+  ...") belong to the last section.
+- `has_text` is false when the author wrote nothing, only a placeholder, or
+  when the heading only groups sub-sections ("What are we worried about now?").
+- `starts_with` is the first words of the author's own answer (never a
+  prompt). Every `starts_with` is the start of one paragraph (or table cell)
+  of the DOCX, read with tracked changes accepted; none falls inside a tracked
+  change. For a data table (key information, family composition) it is the
+  first filled data cell, after the header row.
+- Label cells inside a key-information or family table (Name, Date of birth
+  ...) are column headers, not sections. On the norfolk-education pro-forma
+  and on form rows such as "Child(ren) and dates of birth", each question cell
+  is a section heading and is listed.
+- The same id may appear more than once (for example two `family-composition`
+  tables, or "Kai's views" and "Esi's views").
+- Sub-headings inside a section (bold lines such as "School attendance") are
+  not listed: their text belongs to the section they sit in.
+- Headings numbered by Word's own list numbering are listed without the
+  number (it is not in the text); typed numbers ("1) ...", "2. ...") are kept.
+
+## Layout tags
+
+| tag | what it means in the file |
+|---|---|
+| `word-headings` | headings use Word's Heading 1 / Heading 2 styles |
+| `bold-headings` | headings are bold Normal paragraphs |
+| `numbered-headings` | typed numbers ("1) Details of service involvement") or Word auto-numbering (`w:numPr`) on the heading paragraph |
+| `form-table` | question and grey italic guidance in a shaded left cell (`w:shd` D9D9D9), answer on the right |
+| `heading-rows` | shaded full-width heading rows (`gridSpan`) with the answer in the row below; a darker grouping row over sub-heading rows |
+| `content-controls` | answers in block-level `w:sdt` controls (with `w:alias` / `w:tag`) in cells or the body; an empty one shows Word's placeholder with `w:showingPlcHdr` |
+| `header-footer` | OFFICIAL-SENSITIVE header and "Page X of Y" footer (PAGE / NUMPAGES fields) |
+| `prompts-left-in` | the template's guidance text left in, italic grey |
+| `placeholders` | answers that are only "N/A", "TBC", "See above", "None", "Not known" |
+| `family-table` | key information / family composition tables with names, dates of birth, relationships |
+| `long-answer` | a 500+ word answer in one table cell; the row breaks across a page in the PDF |
+| `child-name-heading` | a heading with the child's name ("Ruby's voice") |
+| `sub-headings` | bold sub-headings inside a section |
+| `tracked-changes` | `w:ins` / `w:del` left in by the author |
+| `nested-table` | a table inside a table cell |
+
+## The reports
+
+The writing mixes good practice with the weaknesses real reports have
+(undefined acronyms, jargon, judgemental wording, unevidenced opinion,
+unattributed information, attendance-only strengths, missing reasons and
+timescales, a name spelled two ways, a repeated passage, late reports ...).
+They are marked `# planted:` in `make_samples.py` and are deliberately not
+listed in the YAML.
+
+| file | template | conference | author's words | layouts |
+|---|---|---|---|---|
+"""
+
+
+def write_readme(built, outdir: Path):
+    rows = []
+    for r, path in built:
+        rows.append(f"| `{path.name}` | {r.template} | {r.conference[0]} {r.conference[1]} | {r.words} | "
+                    f"{', '.join(r.layouts)} |")
+    (outdir / "README.md").write_text(README_HEAD + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+def render_pdfs(paths: list[Path], outdir: Path) -> bool:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice (LibreOffice) not found: PDFs not rendered; the committed PDFs are left as they are.")
+        return False
+    cmd = [soffice, "-env:UserInstallation=file:///tmp/lo-samples", "--headless", "--convert-to", "pdf",
+           "--outdir", str(outdir), *map(str, paths)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
+    missing = [p.with_suffix(".pdf").name for p in paths if not p.with_suffix(".pdf").exists()]
+    if missing:
+        raise SystemExit(f"LibreOffice did not produce: {missing}")
+    return True
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--no-pdf", action="store_true", help="write DOCX and YAML only")
+    ap.add_argument("--outdir", type=Path, default=HERE, help="output folder (default: this folder)")
+    args = ap.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    built, failed = [], False
+    for make in REPORTS:
+        r = make()
+        path = r.save(args.outdir)
+        problems = check(r, path)
+        note = "  (under 600 words)" if r.words < 600 else ("  (long report)" if r.words > 2500 else "")
+        print(f"{path.name:45} {r.template:18} {r.words:5} words{note}")
+        for p in problems:
+            print(f"    PROBLEM: {p}")
+        failed |= bool(problems)
+        built.append((r, path))
+    slugs = [r.slug for r, _ in built]
+    assert len(set(slugs)) == len(slugs)
+    coverage = {tag: [r.slug for r, _ in built if tag in r.layouts] for tag in sorted(LAYOUTS)}
+    for tag, files in coverage.items():
+        if len(files) < 2:
+            print(f"    PROBLEM: layout tag {tag} shown by fewer than two files")
+            failed = True
+    if failed:
+        return 1
+    write_readme(built, args.outdir)
+    if not args.no_pdf:
+        if render_pdfs([p for _, p in built], args.outdir):
+            print(f"rendered {len(built)} PDFs with LibreOffice")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -377,12 +377,30 @@ def _drop_page_furniture(pages: list[_Page]) -> list[str]:
     def in_band(page: _Page, line: _Line) -> bool:
         return line.bottom < 0.12 * page.height or line.top > 0.88 * page.height
 
+    def grid_text(grid: _Grid) -> str:
+        return " ".join(_Line(cell.runs).text for row in grid.rows for cell in row if cell.runs)
+
+    def grid_in_band(page: _Page, grid: _Grid) -> bool:
+        bottom = grid.rows[-1][0].bottom
+        return bottom < 0.12 * page.height or grid.top > 0.88 * page.height
+
     counts = Counter()
     for page in pages:
-        for key in {_furniture_key(line.text) for line in page.body if in_band(page, line)}:
+        keys = {_furniture_key(line.text) for line in page.body if in_band(page, line)}
+        keys |= {_furniture_key(grid_text(g)) for g in page.grids if grid_in_band(page, g)}
+        for key in keys:
             counts[key] += 1
     repeated = {key for key, n in counts.items() if n >= 2 and n >= 0.5 * len(pages)}
     dropped: list[str] = []
+    for page in pages:  # a header laid out as a table (logo | marking | date) repeats as a grid
+        kept_grids = []
+        for grid in page.grids:
+            if grid_in_band(page, grid) and _furniture_key(grid_text(grid)) in repeated:
+                if grid_text(grid) not in dropped:
+                    dropped.append(grid_text(grid))
+            else:
+                kept_grids.append(grid)
+        page.grids = kept_grids
     for page in pages:
         kept = []
         for line in page.body:

@@ -33,7 +33,9 @@ from qa_checker.sections.matching import (
 from qa_checker.sections.people import People, find_people, is_data_table, is_grid_header
 from qa_checker.sections.profiles import OTHER, Profile, RuleSet, normalise_placeholder
 
-UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "empty"]
+UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "label", "empty"]
+# Sections that hold names, dates and roles rather than prose: what is written there is data.
+DATA_SECTIONS = frozenset({"key-information", "family-composition", "author-details"})
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-hA-H][.)])\s+\S")
@@ -46,12 +48,17 @@ _DATA_LABEL = re.compile(
     r"^position\b|^job title|^signature|^signed|^nhs number|^ethnicity|^gender|^age\b|^sex\b|"
     r"^first language|^legal status|^conference (type|date)|^type of conference|^report (author|date)|"
     r"^author\b|^name and (position|role)|^unborn|^due date|^expected date|^social worker|^key worker|"
-    r"^lead professional|^allocated|^contact",
+    r"^lead professional|^allocated|^contact|"
+    r"^(parents?|carers?|mother|father|mum|dad|guardians?)( ?(/|and|&) ?(parents?|carers?|guardians?))?:?$",
     re.IGNORECASE)
 
 
 _TITLE = re.compile(r"\b(report|conference|child protection|multi-agency|confidential|official|assessment)\b",
                     re.IGNORECASE)
+# "Education Report to a Child Protection Conference": the form's own title, not a section.
+_DOCUMENT_TITLE = re.compile(r"\breport\b.{0,40}\b(conference|cpc|icpc|rcpc)\b|\bconference report\b"
+                             r"|\bguidance notes\b|\bpro-?forma\b", re.IGNORECASE)
+_TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 def count_words(text: str) -> int:
@@ -126,7 +133,7 @@ class _Piece:
     text: str
     location: Location
     source: Paragraph | None
-    role: Literal["body", "question", "answer", "heading-row", "cell-text", "data"]
+    role: Literal["body", "question", "answer", "heading-row", "cell-text", "data", "label"]
     strength: int = 0  # how strongly the layout marks it as a heading: 3 strong .. 0 not
     level: int | None = None
     in_grid: bool = False
@@ -197,7 +204,7 @@ class _Flattener:
             if is_grid_header([c.text for c in cells]):
                 grid = Table(rows=[cells], location=table.location)
                 self.grids.append((grid, self.last_heading))
-                self.data_row(cells)
+                self.data_row(cells, "label")
                 continue
             cells = [c for c in cells if c.text.strip() or c.paragraphs]
             if not cells:
@@ -207,11 +214,11 @@ class _Flattener:
             else:
                 self.question_row(cells)
 
-    def data_row(self, cells: list[Cell]) -> None:
+    def data_row(self, cells: list[Cell], role: str = "data") -> None:
         for cell in cells:
             for p in cell.paragraphs:
                 if p.text.strip():
-                    self.pieces.append(_Piece(p.text.strip(), p.location, p, "data", in_grid=True))
+                    self.pieces.append(_Piece(p.text.strip(), p.location, p, role, in_grid=True))
 
     def _nested(self, cell: Cell) -> list[Paragraph]:
         for block in cell.blocks:
@@ -251,7 +258,7 @@ class _Flattener:
         answer_text = " ".join(c.text for c in rest)
         if _DATA_LABEL.search(label.text.strip()) and count_words(answer_text) <= 20:
             # "Date of birth | 03/04/2019": a label and its value, not a question and answer.
-            self.pieces.append(_Piece(label.text.strip(), label.location, label, "data", 1))
+            self.pieces.append(_Piece(label.text.strip(), label.location, label, "label", 1))
             for cell in rest:
                 for p in self._nested(cell):
                     if p.text.strip():
@@ -282,7 +289,7 @@ class _Assembler:
         for piece in pieces:
             self.place(piece)
         for section in self.sections:
-            section.empty = self.is_empty(section)
+            self.finish(section)
         return self.sections, self.preamble
 
     def add(self, unit: Unit) -> None:
@@ -298,8 +305,12 @@ class _Assembler:
         if source is not None and source.placeholder:
             self.add(Unit(piece.text, "empty", piece.location, source))
             return
-        if piece.role == "data":
+        if piece.role in ("data", "label"):
             self.place_data(piece)
+            return
+        if self.current is None and piece.strength and _DOCUMENT_TITLE.search(piece.text) \
+                and count_words(piece.text) <= 16:
+            self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
             return
         if piece.strength and self.try_heading(piece):
             return
@@ -315,7 +326,8 @@ class _Assembler:
                 return
         if self.current is None:  # a key-information table before the first heading
             self.open("key-information", piece, None)
-        self.add(Unit(piece.text, "data", piece.location, piece.source, in_grid=piece.in_grid))
+        self.add(Unit(piece.text, "label" if piece.role == "label" else "data", piece.location, piece.source,
+                      in_grid=piece.in_grid))
 
     def try_heading(self, piece: _Piece) -> bool:
         match = self.matcher.match(piece.text)
@@ -336,6 +348,9 @@ class _Assembler:
             if self.current is None and piece.role == "body" and _TITLE.search(piece.text):
                 self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
                 return True  # the document's title
+            if _TOP_NUMBER.match(text) and self.current is not None and not deeper:
+                self.open(OTHER, piece, piece.level)  # a numbered section of the author's own
+                return True
             if deeper or (piece.role in ("question", "heading-row") and self.current is not None
                           and self._is_subquestion(piece)):
                 self.add(Unit(piece.text, "subheading", piece.location, piece.source))
@@ -345,6 +360,9 @@ class _Assembler:
         if strength == 2:
             if text.endswith(".") or count_words(text) > 14:
                 return False  # an emphasised sentence, not a heading
+            if _TOP_NUMBER.match(text) and self.current is not None:
+                self.open(OTHER, piece, None)  # "4. Housing history": a numbered section of its own
+                return True
             if self.current is None:
                 self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
             else:
@@ -379,11 +397,14 @@ class _Assembler:
             return Unit(text, "prompt", piece.location, source)
         return Unit(text, "content", piece.location, source)
 
-    def is_empty(self, section: Section) -> bool:
-        content = section.content
-        if not content:
-            return True
-        return all(normalise_placeholder(u.text) in self.ruleset.placeholders for u in content)
+    def finish(self, section: Section) -> None:
+        if section.id in DATA_SECTIONS:  # names and dates, even when typed as a line of text
+            for unit in section.units:
+                if unit.kind == "content":
+                    unit.kind = "data"
+        kinds = ("data",) if section.id in DATA_SECTIONS else ("content",)
+        written = [u for u in section.units if u.kind in kinds]
+        section.empty = all(normalise_placeholder(u.text) in self.ruleset.placeholders for u in written)
 
 
 # -- step 3: the whole report ------------------------------------------------

@@ -66,6 +66,9 @@ def content_words(normalised: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in normalised.split() if w not in STOPWORDS)
 
 
+CHARACTER_MATCH = 0.9
+
+
 def similarity(a: str, b: str, floor: float = 0.0) -> float:
     """How alike two normalised headings are, from 0 to 1.
 
@@ -80,13 +83,16 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     dice = 2 * len(words_a & words_b) / (len(words_a) + len(words_b)) if words_a and words_b else 0.0
     if dice >= 0.999:
         return 0.97  # same words, different small words or order
-    bar = max(dice, floor)
+    # Character similarity forgives typing slips ("Worryed", "Strenghts"), not missing words:
+    # it only counts when it is very high.
+    bar = max(dice, floor, CHARACTER_MATCH)
     if 2 * min(len(a), len(b)) / (len(a) + len(b)) < bar:
         return dice
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if matcher.quick_ratio() < bar:
         return dice
-    return max(dice, matcher.ratio())
+    ratio = matcher.ratio()
+    return ratio if ratio >= CHARACTER_MATCH else dice
 
 
 @dataclass(frozen=True)
