@@ -133,7 +133,8 @@ def test_labelled_fields_before_the_first_heading(tmp_path: Path, ruleset) -> No
     report = _map(d, tmp_path, ruleset=ruleset)
     assert [c.name for c in report.people.children] == ["Jayden Cole", "Mia Cole"]
     key = report.find("key-information")[0]
-    assert [u.kind for u in key.units] == ["data", "data"] and not key.empty and key.words == 0
+    assert [u.kind for u in key.units] == ["heading", "data", "data"] and not key.empty and key.words == 0
+    assert key.heading == "Full Name of Child(ren):"
 
 
 @pytest.mark.parametrize("profile_id, headings", [

@@ -30,7 +30,7 @@ from qa_checker.sections.matching import (
     looks_like_guidance,
     normalise,
 )
-from qa_checker.sections.people import People, find_people, is_data_table, is_grid_header
+from qa_checker.sections.people import People, find_people, is_data_table, is_grid_header, people_from_grid
 from qa_checker.sections.profiles import OTHER, Profile, RuleSet, normalise_placeholder
 
 UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "label", "empty"]
@@ -126,6 +126,44 @@ class MappedReport:
         return any(not s.empty for s in self.find(section_id))
 
 
+# -- names in headings --------------------------------------------------------
+
+_POSSESSIVE_NAMES = re.compile(
+    r"^((?:\d{1,2}[.)]\s*)?)([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s*(?:,|and|&)\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*)"
+    r"['\u2019]s?\b")
+
+
+class _NamedMatcher:
+    """Reads people's names in headings: "Jade's views" is the parents' views when Jade is the mother.
+
+    Wraps the shared `HeadingMatcher` for one document, knowing the adults listed
+    in its family tables so far.
+    """
+
+    def __init__(self, matcher: HeadingMatcher, grids: list[tuple[Table, str]]) -> None:
+        self.matcher = matcher
+        self.grids = grids
+        self._seen = -1
+        self._adults: set[str] = set()
+
+    def adults(self) -> set[str]:
+        if len(self.grids) != self._seen:
+            self._seen = len(self.grids)
+            self._adults = {p.first_name.lower() for table, context in self.grids
+                            for p in people_from_grid(table, context) if not p.is_child}
+        return self._adults
+
+    def match(self, heading: str) -> HeadingMatch | None:
+        found = _POSSESSIVE_NAMES.match(heading.strip())
+        if found:
+            names = [n.lower() for n in re.split(r"\s*(?:,|and|&)\s*", found.group(2)) if n]
+            if names and all(n in self.adults() for n in names):
+                heading = found.group(1) + "Parents'" + heading.strip()[found.end():]
+            elif len(names) > 1:
+                heading = found.group(1) + "Children's" + heading.strip()[found.end():]
+        return self.matcher.match(heading)
+
+
 # -- step 1: what each piece of text could be -------------------------------
 
 @dataclass
@@ -141,7 +179,6 @@ class _Piece:
 
 class _Flattener:
     def __init__(self, document: Document, ruleset: RuleSet, matcher: HeadingMatcher) -> None:
-        self.matcher = matcher
         self.ruleset = ruleset
         sizes = [p.font_size for p in document.paragraphs() if p.font_size and len(p.text) > 40]
         self.body_size = statistics.median(sizes) if sizes else None
@@ -150,6 +187,7 @@ class _Flattener:
                                     reverse=True)
         self.pieces: list[_Piece] = []
         self.grids: list[tuple[Table, str]] = []  # tables of people, with the heading above them
+        self.matcher = _NamedMatcher(matcher, self.grids)
         self.last_heading = ""
 
     def run(self, blocks: list) -> list[_Piece]:
@@ -164,15 +202,38 @@ class _Flattener:
         text = paragraph.text.strip()
         if not text and not paragraph.placeholder:
             return
-        label = _LABEL_VALUE.match(text) if role == "body" else None
+        label = _LABEL_VALUE.match(text) if role in ("body", "answer", "cell-text") else None
         if label and label.group(2).strip() and _DATA_LABEL.search(label.group(1)) and count_words(text) <= 30:
             # "Date of birth: 03/04/2019" typed as a line: a field and its value.
             self.pieces.append(_Piece(text, paragraph.location, paragraph, "data"))
+            return
+        if self.run_in(paragraph, text, 2 if role != "heading-row" else 3, role):
             return
         strength, level = self.heading_strength(paragraph) if role in ("body", "answer") else (0, None)
         if strength >= 2:
             self.last_heading = text
         self.pieces.append(_Piece(text, paragraph.location, paragraph, role, strength, level))
+
+    def run_in(self, paragraph: Paragraph, text: str, strength: int, role: str) -> bool:
+        """A heading run into its answer: "Positives: mum has ...", "Has the child been consulted? Yes, ...".
+
+        Split only where the words before the colon or question mark are a known
+        heading, so that "Ava said: ..." stays a sentence.
+        """
+        for separator in re.finditer(r"[:?]", text[:200]):
+            head, rest = text[: separator.end()], text[separator.end():].strip()
+            if not rest or count_words(head) > 25:
+                continue
+            match = self.matcher.match(head)
+            if match is None or match.score < 0.9 or match.via == "pattern":
+                continue
+            answer_role = "answer" if role == "heading-row" else role
+            self.pieces.append(_Piece(head, paragraph.location, paragraph, role if role == "heading-row" else "body",
+                                      strength))
+            self.last_heading = head
+            self.pieces.append(_Piece(rest, paragraph.location, paragraph, answer_role, 0))
+            return True
+        return False
 
     def heading_strength(self, paragraph: Paragraph) -> tuple[int, int | None]:
         text = paragraph.text.strip()
@@ -231,6 +292,10 @@ class _Flattener:
         if not paragraphs:
             return
         first = paragraphs[0]
+        if self.run_in(first, first.text.strip(), 3, "heading-row"):
+            for p in paragraphs[1:]:
+                self.paragraph(p, "answer")
+            return
         marked = cell.shaded or first.bold or first.heading_level is not None
         if marked or (len(paragraphs) == 1 and self.matcher.match(first.text) is not None):
             self.pieces.append(_Piece(first.text.strip(), first.location, first, "heading-row", 3,
@@ -276,7 +341,7 @@ class _Flattener:
 # -- step 2: sections --------------------------------------------------------
 
 class _Assembler:
-    def __init__(self, ruleset: RuleSet, matcher: HeadingMatcher, prompts: PromptMatcher) -> None:
+    def __init__(self, ruleset: RuleSet, matcher: _NamedMatcher, prompts: PromptMatcher) -> None:
         self.ruleset = ruleset
         self.matcher = matcher
         self.prompts = prompts
@@ -317,12 +382,16 @@ class _Assembler:
         self.add(self.classify_text(piece))
 
     def place_data(self, piece: _Piece) -> None:
-        if piece.strength:
-            match = self.matcher.match(piece.text)
-            opens = match and match.section_id in ("key-information", "family-composition", "author-details")
+        if not piece.in_grid:  # a field's label may say which section it starts: "Date(s) of Birth: ..."
+            match = self.matcher.match(piece.text.split(":")[0] if ":" in piece.text else piece.text)
+            opens = match and match.section_id in DATA_SECTIONS
             if opens and (self.current is None or self.current.id != match.section_id):
+                label, colon, value = piece.text.partition(":")
                 self.open(match.section_id, piece, None)
-                self.current.units.append(Unit(piece.text, "heading", piece.location, piece.source))
+                self.current.heading = label.strip() + colon
+                self.current.units.append(Unit(self.current.heading, "heading", piece.location, piece.source))
+                if value.strip():
+                    self.current.units.append(Unit(value.strip(), "data", piece.location, piece.source))
                 return
         if self.current is None:  # a key-information table before the first heading
             self.open("key-information", piece, None)
@@ -421,7 +490,7 @@ def map_document(document: Document, ruleset: RuleSet, template: str | None = No
     heading_matcher, prompt_matcher = _matchers(ruleset)
     flattener = _Flattener(document, ruleset, heading_matcher)
     pieces = flattener.run(document.blocks)
-    sections, preamble = _Assembler(ruleset, heading_matcher, prompt_matcher).run(pieces)
+    sections, preamble = _Assembler(ruleset, flattener.matcher, prompt_matcher).run(pieces)
 
     if template:
         profile = ruleset.profile(template)

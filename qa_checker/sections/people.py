@@ -174,6 +174,7 @@ def _label_and_value(unit: Unit, following: Unit | None) -> tuple[str, str]:
     same_row = (following is not None and unit.location.table is not None
                 and following.location.table == unit.location.table
                 and following.location.row == unit.location.row and following.location.cell != unit.location.cell)
-    if same_row:
+    same_paragraph = following is not None and following.location.paragraph == unit.location.paragraph
+    if same_row or same_paragraph:
         return unit.text.strip().rstrip(":"), following.text.strip()
     return "", ""
