@@ -131,7 +131,7 @@ def templates(rules: RulesOption = None) -> None:
         Console(stderr=True).print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
     table = Table(title="Template profiles", show_lines=True)
-    table.add_column("id", style="bold")
+    table.add_column("id", style="bold", no_wrap=True)
     table.add_column("name")
     table.add_column("required sections")
     table.add_column("recommendation")

@@ -377,6 +377,9 @@ class _Assembler:
                 and count_words(piece.text) <= 16:
             self.preamble.append(Unit(piece.text, "heading", piece.location, piece.source))
             return
+        if piece.strength and self.prompts.is_prompt(piece.text):
+            self.add(Unit(piece.text, "prompt", piece.location, source))  # the form's guidance, shaded or bold
+            return
         if piece.strength and self.try_heading(piece):
             return
         self.add(self.classify_text(piece))
