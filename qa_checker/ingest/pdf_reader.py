@@ -33,7 +33,7 @@ from qa_checker.model import Block, Cell, Document, Location, Paragraph, Table
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*([•·▪◦●\-–o]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_BULLET = re.compile(r"^\s*([•·▪◦●\uf0b7\uf0a7\uf076\uf0d8\-–o]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _PAGE_FURNITURE = re.compile(
     r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|\d{1,3}|official(\s*[-–]\s*sensitive)?"
     r"|(strictly\s+)?confidential|restricted)$",

@@ -49,7 +49,8 @@ _DATA_LABEL = re.compile(
     r"^first language|^legal status|^conference (type|date)|^type of conference|^report (author|date)|"
     r"^author\b|^name and (position|role)|^unborn|^due date|^expected date|^social worker|^key worker|"
     r"^lead professional|^allocated|^contact|"
-    r"^(parents?|carers?|mother|father|mum|dad|guardians?)( ?(/|and|&) ?(parents?|carers?|guardians?))?:?$",
+    r"^(parents?|carers?|mother|father|mum|dad|guardians?)( ?(/|and|&) ?(parents?|carers?|guardians?))?:?$|"
+    r"^(child|children|child\(ren\)|pupil|young person|unborn)( ?/ ?(unborn|young person|children))?:?$",
     re.IGNORECASE)
 
 
@@ -457,14 +458,16 @@ class _Assembler:
         text = piece.text
         if self.prompts.is_prompt(text):
             return Unit(text, "prompt", piece.location, source)
-        split = self.prompts.split_leading(text)
-        if split is not None:
-            prompt, rest = split
-            self.add(Unit(prompt, "prompt", piece.location, source))
-            return Unit(rest, "content", piece.location, source)
         styled = source is not None and (source.italic or source.muted)
         if styled and (source.muted or looks_like_guidance(text)):
             return Unit(text, "prompt", piece.location, source)
+        split = self.prompts.split_leading(text)
+        while split is not None:  # prompts run together, then perhaps the author's answer
+            prompt, text = split
+            self.add(Unit(prompt, "prompt", piece.location, source))
+            if self.prompts.is_prompt(text):
+                return Unit(text, "prompt", piece.location, source)
+            split = self.prompts.split_leading(text)
         if piece.role == "cell-text" and looks_like_guidance(text) and not _LABEL_VALUE.match(text):
             return Unit(text, "prompt", piece.location, source)
         return Unit(text, "content", piece.location, source)

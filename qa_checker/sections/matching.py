@@ -19,7 +19,7 @@ from qa_checker.sections.profiles import CanonicalSection, Profile
 _NUMBERING = re.compile(
     r"^\s*(?:section|part|question|q)?\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|[a-h]\.)\s+",
     re.IGNORECASE)
-_BULLET = re.compile(r"^\s*[•·▪◦●\-–*]\s*")
+_BULLET = re.compile(r"^\s*[•·▪◦●\uf0b7\uf0a7\uf076\uf0d8\-–*]\s*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                          "\u2014": "-", "\u00a0": " "})
 _POSSESSIVE_NAME = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s\b")

@@ -23,7 +23,9 @@ _COLUMN = re.compile(
     r"^sex$|ethnicity|first language|parental responsibility|^school|^age$|^role$|^agency|^contact|"
     r"tel|phone|nhs|legal status|lives with|^language|^religion|^pr$|due date",
     re.IGNORECASE)
-_NAME_COLUMN = re.compile(r"^(full )?names?\b|^name of|^(child|adult|person)('s)? name", re.IGNORECASE)
+_NAME_COLUMN = re.compile(
+    r"^(full )?names?\b|^name of|^(child|adult|person)('s)? name"
+    r"|^(children|child|child\(ren\)|adults?|parents?( ?/ ?carers?)?|people|household members?)$", re.IGNORECASE)
 _CHILD_WORDS = re.compile(
     r"\b(son|daughter|child|children|sibling|brother|sister|subject|unborn|baby|step-?(son|daughter)|"
     r"half[- ](brother|sister)|grandson|granddaughter|nephew|niece|young person)\b", re.IGNORECASE)
