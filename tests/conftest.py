@@ -13,6 +13,7 @@ from qa_checker.sections import load_rules
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 HELDOUT = ROOT / "benchmarks" / "heldout"
+UNSEEN = ROOT / "benchmarks" / "unseen"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from benchmarks.evaluate_sections import evaluate_file, evaluate_folder
 
-from .conftest import HELDOUT, SAMPLES
+from .conftest import HELDOUT, SAMPLES, UNSEEN
 
 SIDE_CARS = sorted(SAMPLES.glob("*.yaml"))
 
@@ -48,11 +48,11 @@ def test_each_sample_maps_to_its_template_and_sections(checker, sidecar: Path, k
     assert tally.sections_ok >= 0.85 * tally.sections, tally.problems
 
 
-@pytest.mark.parametrize("folder", [SAMPLES, HELDOUT], ids=["samples", "heldout"])
+@pytest.mark.parametrize("folder", [SAMPLES, HELDOUT, UNSEEN], ids=["samples", "heldout", "unseen"])
 def test_whole_corpus_meets_the_done_when_figures(checker, folder: Path) -> None:
     tallies = evaluate_folder(folder, checker)
     for kind, tally in tallies.items():
-        assert tally.files >= 15
+        assert tally.files >= 12
         assert tally.template_ok >= 0.9 * tally.files, (kind, tally.problems)
         assert tally.sections_ok >= 0.9 * tally.sections, (kind, tally.problems)
         assert tally.prompts_leaked == 0, (kind, tally.problems)

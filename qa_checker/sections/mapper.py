@@ -60,6 +60,7 @@ _TITLE = re.compile(r"\b(report|conference|child protection|multi-agency|confide
 _DOCUMENT_TITLE = re.compile(r"\breport\b.{0,40}\b(conference|cpc|icpc|rcpc)\b|\bconference report\b"
                              r"|\bguidance notes\b|\bpro-?forma\b", re.IGNORECASE)
 _TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_BY_LINE = re.compile(r"^((?:written|completed|prepared|compiled) by)\s*:?\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def count_words(text: str) -> int:
@@ -129,6 +130,7 @@ class MappedReport:
 
 # -- names in headings --------------------------------------------------------
 
+_TITLED_POSSESSIVE = re.compile(r"^((?:\d{1,2}[.)]\s*)?)(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][A-Za-z'-]+?['\u2019]s\b")
 _POSSESSIVE_NAMES = re.compile(
     r"^((?:\d{1,2}[.)]\s*)?)([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s*(?:,|and|&)\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*)"
     r"['\u2019]s?\b")
@@ -155,6 +157,9 @@ class _NamedMatcher:
         return self._adults
 
     def match(self, heading: str) -> HeadingMatch | None:
+        titled = _TITLED_POSSESSIVE.match(heading.strip())
+        if titled:  # "Mr Kowalczyk's views": an adult of the family, named with a title
+            return self.matcher.match(titled.group(1) + "Parents'" + heading.strip()[titled.end():])
         found = _POSSESSIVE_NAMES.match(heading.strip())
         if found:
             names = [n.lower() for n in re.split(r"\s*(?:,|and|&)\s*", found.group(2)) if n]
@@ -204,7 +209,8 @@ class _Flattener:
         if not text and not paragraph.placeholder:
             return
         label = _LABEL_VALUE.match(text) if role in ("body", "answer", "cell-text") else None
-        if label and label.group(2).strip() and _DATA_LABEL.search(label.group(1)) and count_words(text) <= 30:
+        if (label and label.group(2).strip() and _DATA_LABEL.search(label.group(1)) and count_words(text) <= 30) \
+                or (_BY_LINE.match(text) and count_words(text) <= 30):
             # "Date of birth: 03/04/2019" typed as a line: a field and its value.
             self.pieces.append(_Piece(text, paragraph.location, paragraph, "data"))
             return
@@ -387,10 +393,14 @@ class _Assembler:
 
     def place_data(self, piece: _Piece) -> None:
         if not piece.in_grid:  # a field's label may say which section it starts: "Date(s) of Birth: ..."
-            match = self.matcher.match(piece.text.split(":")[0] if ":" in piece.text else piece.text)
+            by_line = _BY_LINE.match(piece.text)
+            label = by_line.group(1) if by_line else piece.text.split(":")[0]
+            match = self.matcher.match(label)
             opens = match and match.section_id in DATA_SECTIONS
             if opens and (self.current is None or self.current.id != match.section_id):
-                label, colon, value = piece.text.partition(":")
+                by_line = _BY_LINE.match(piece.text)
+                label, colon, value = (by_line.group(1), "", by_line.group(2)) if by_line \
+                    else piece.text.partition(":")
                 self.open(match.section_id, piece, None)
                 self.current.heading = label.strip() + colon
                 self.current.units.append(Unit(self.current.heading, "heading", piece.location, piece.source))
