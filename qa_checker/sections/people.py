@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from qa_checker.model import Table
+from qa_checker.model import Location, Table
 
 if TYPE_CHECKING:
     from qa_checker.sections.mapper import Section, Unit
@@ -36,10 +36,16 @@ _ADULT_WORDS = re.compile(
 _DOB = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _CHILD_LABEL = re.compile(
     r"^(full )?names? of (the )?(child|children|child\(ren\)|young person)|^child(ren)?('s)? (full )?names?"
-    r"|^(name of )?child\b|^unborn", re.IGNORECASE)
-_ADULT_LABEL = re.compile(r"^(mother|father|mum|dad|parent|carer|step-?\w+)('s)?( full)?( name)?$",
-                          re.IGNORECASE)
-_PERSON_NAME = re.compile(r"^[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,3}$")
+    r"|^(name of )?(the )?(subject )?(child|children|child\(ren\))\b|^unborn|^pupil|^young person|^re$",
+    re.IGNORECASE)
+_ADULT_LABEL = re.compile(
+    r"^(mother|father|mum|dad|parents?|carers?|parents? ?/ ?carers?|adults?|step-?\w+)('s)?( full)?( names?)?$",
+    re.IGNORECASE)
+# A person's name: capitalised words with a lower-case letter each ("DOB", "NHS" are not names).
+_PERSON_NAME = re.compile(
+    r"^(?:[Uu]nborn (?:baby|child) )?[A-Z][a-z][A-Za-z'\u2019-]*(?: [A-Z][a-z][A-Za-z'\u2019-]*){0,3}$")
+_NOT_NAMES = {"year", "reception", "nursery", "age", "aged", "school", "unknown", "none", "not known", "mother",
+              "father", "mum", "dad", "yes", "no", "male", "female", "baby", "unborn", "tbc", "various"}
 
 
 @dataclass
@@ -125,7 +131,7 @@ def people_from_grid(table: Table, context: str) -> list[Person]:
                 context = cells[0]
             continue
         name = " ".join(cells[name_col].split())
-        if not name or not _PERSON_NAME.match(name):
+        if not name or not _PERSON_NAME.match(name) or name.lower() in _NOT_NAMES:
             continue
         role = cells[role_col] if role_col is not None else ""
         dob = cells[dob_col] if dob_col is not None else None
@@ -139,7 +145,7 @@ def _split_names(value: str) -> list[str]:
     names = []
     for part in parts:
         part = re.sub(r"\(.*?\)|\b\d.*$", "", part).strip()  # "(aged 6)", trailing dates
-        if _PERSON_NAME.match(part):
+        if _PERSON_NAME.match(part) and part.lower() not in _NOT_NAMES:
             names.append(part)
     return names
 
@@ -150,33 +156,45 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
     for table, context in grids:
         for person in people_from_grid(table, context):
             people.add(person)
-    # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith" or "Name of child | Ava Smith".
-    units = list(preamble) + [u for s in sections if s.id in ("key-information", "author-details",
-                                                               "family-composition") for u in s.units]
-    units = [u for u in units if not u.in_grid]
-    for index, unit in enumerate(units):
-        label, value = _label_and_value(unit, units[index + 1] if index + 1 < len(units) else None)
-        label = _plain(label)
-        if not label or not value:
-            continue
-        if _CHILD_LABEL.search(label):
-            for name in _split_names(value):
-                people.add(Person(name, "child", None, True))
-        elif _ADULT_LABEL.search(label):
-            for name in _split_names(value):
-                people.add(Person(name, label.rstrip(":").strip(), None, False))
+    # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith", "Name of child | Ava Smith",
+    # or a heading "Children:" over the names.
+    for label, values in _labelled_fields(sections, preamble):
+        label = _plain(label).rstrip(":").strip()
+        for value in values:
+            if _CHILD_LABEL.search(label):
+                for name in _split_names(value):
+                    people.add(Person(name, "child", None, True))
+            elif _ADULT_LABEL.search(label):
+                for name in _split_names(value):
+                    people.add(Person(name, label, None, False))
     return people
 
 
-def _label_and_value(unit: Unit, following: Unit | None) -> tuple[str, str]:
-    if ":" in unit.text:
-        label, _, value = unit.text.partition(":")
-        if value.strip():
-            return label.strip(), value.strip()
-    same_row = (following is not None and unit.location.table is not None
-                and following.location.table == unit.location.table
-                and following.location.row == unit.location.row and following.location.cell != unit.location.cell)
-    same_paragraph = following is not None and following.location.paragraph == unit.location.paragraph
-    if same_row or same_paragraph:
-        return unit.text.strip().rstrip(":"), following.text.strip()
-    return "", ""
+def _labelled_fields(sections: list[Section], preamble: list[Unit]) -> list[tuple[str, list[str]]]:
+    groups = [("", list(preamble))]
+    groups += [(s.heading, s.units) for s in sections
+               if s.id in ("key-information", "author-details", "family-composition")]
+    fields: list[tuple[str, list[str]]] = []
+    for heading, units in groups:
+        units = [u for u in units if not u.in_grid]
+        label, where, values = heading, None, []
+        for unit in units:
+            if unit.kind in ("label", "heading", "subheading"):
+                fields.append((label, values))
+                label, where, values = unit.text, unit.location, []
+            elif unit.kind in ("data", "content"):
+                text = unit.text
+                if ":" in text and text.partition(":")[2].strip():
+                    inline_label, _, value = text.partition(":")
+                    fields.append((inline_label, [value.strip()]))
+                elif where is None or _near(where, unit.location):
+                    values.append(text.strip())
+        fields.append((label, values))
+    return [(label, values) for label, values in fields if label and values]
+
+
+def _near(label: Location, value: Location) -> bool:
+    """A value belongs to the label in the same paragraph, or in the same table row."""
+    if label.table is not None and value.table == label.table:
+        return value.row == label.row or (value.row == (label.row or 0) + 1 and value.cell == label.cell)
+    return value.paragraph == label.paragraph or value.paragraph == (label.paragraph or 0) + 1
