@@ -7,6 +7,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from qa_checker.pipeline import FileResult
+from qa_checker.sections import MappedReport, Section
+from qa_checker.sections.mapper import DATA_SECTIONS
 
 _GRADE_STYLE = {"good": "green", "requires-improvement": "yellow", "inadequate": "red"}
 _GRADE_WORDS = {"good": "good", "requires-improvement": "requires improvement", "inadequate": "inadequate"}
@@ -52,7 +54,7 @@ def _render_report(result: FileResult, console: Console) -> None:
     table.add_column("Heading as written")
     table.add_column("Words", justify="right")
     for section in report.sections:
-        words = "empty" if section.empty else str(section.words)
+        words = _words_cell(report, section)
         table.add_row(escape(report.section_name(section.id) if section.id != "other" else "(other)"),
                       escape(_shorten(section.heading)), words)
     console.print(table)
@@ -66,6 +68,17 @@ def _render_report(result: FileResult, console: Console) -> None:
             console.print(f"      Suggestion: {escape(finding.suggestion)}")
     if not result.findings:
         console.print("  [green]Every section the template asks for is there.[/green]")
+
+
+def _words_cell(report: MappedReport, section: Section) -> str:
+    spec = report.profile.spec(section.id)
+    if section.empty and spec and any(report.has_content(sub) for sub in spec.satisfied_by):
+        return "see below"  # a heading that groups sub-sections ("What are we worried about now?")
+    if section.empty:
+        return "empty"
+    if section.id in DATA_SECTIONS:
+        return "details"  # names, dates and roles: not counted as writing
+    return str(section.words)
 
 
 def _shorten(text: str, limit: int = 70) -> str:
