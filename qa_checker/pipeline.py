@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa_checker.checks import run_checks
+from qa_checker.checks import Conference, run_checks
 from qa_checker.errors import InputError
 from qa_checker.findings import Finding
 from qa_checker.ingest import load_document
@@ -70,8 +70,10 @@ class Checker:
             document = load_document(path)
             report = map_document(document, self.ruleset, self.options.template, self.options.conference_type)
             result.report = report
-            result.findings = run_checks(report, self.options.disabled)
-            result.score = score(result.findings, self.weights)
+            conference = Conference(self.options.conference_date, self.options.conference_type,
+                                    self.options.received)
+            result.findings = run_checks(report, self.options.disabled, conference)
+            result.score = score(result.findings, {**self.weights, **report.profile.weights})
         except InputError as error:
             result.error = error
         except Exception as exc:  # a file our readers did not expect must not stop the batch

@@ -1,16 +1,58 @@
 """Checks: one module per check, each registered with its id, default severity,
 the templates it applies to and its settings. A check reads a mapped report
-(`MappedReport`) and returns findings; it never opens a file itself."""
+through a `CheckContext` and returns findings; it never opens a file itself.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 from qa_checker.findings import Finding, Severity
-from qa_checker.sections import MappedReport
+from qa_checker.model import Location
+from qa_checker.sections import MappedReport, Section
+from qa_checker.text import Sentence, sentences
 
-CheckFunction = Callable[[MappedReport, dict], Iterable[Finding]]
+
+@dataclass(frozen=True)
+class Conference:
+    """What the command line says of the conference (the report's own fields fill the gaps)."""
+
+    date: str | None = None
+    type: str | None = None
+    received: str | None = None
+
+
+@dataclass
+class CheckContext:
+    report: MappedReport
+    settings: dict[str, Any]
+    severity: Severity
+    rule: str
+    conference: Conference = field(default_factory=Conference)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return list(sentences(self.report))
+
+    def finding(self, message: str, suggestion: str, *, section: Section | None = None,
+                sentence: Sentence | None = None, excerpt: str = "", severity: Severity | None = None,
+                location: Location | None = None) -> Finding:
+        if sentence is not None:
+            section = sentence.section
+            location = location or sentence.location
+        return Finding(
+            rule=self.rule, severity=severity or self.severity,
+            section=section.id if section else None, heading=section.heading if section else None,
+            excerpt=excerpt, message=message, suggestion=suggestion,
+            location=location or (section.location if section else Location()))
+
+
+CheckFunction = Callable[[CheckContext], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -37,15 +79,30 @@ def register(check: Check) -> Check:
     return check
 
 
-def run_checks(report: MappedReport, disabled: Iterable[str] = ()) -> list[Finding]:
+def run_checks(report: MappedReport, disabled: Iterable[str] = (), conference: Conference | None = None,
+               overrides: dict[str, dict] | None = None) -> list[Finding]:
+    """Run every registered check that applies to the report's template.
+
+    `overrides` maps a rule id to settings from the profile or a config file
+    (and "severity" to change its severity).
+    """
     off = set(disabled)
     findings: list[Finding] = []
     for check in REGISTRY.values():
         if check.id in off or not check.applies_to(report.profile.id):
             continue
-        findings.extend(check.run(report, dict(check.settings)))
+        settings = {**check.settings, **report.profile.settings.get(check.id, {}),
+                    **(overrides or {}).get(check.id, {})}
+        severity = settings.pop("severity", check.severity)
+        context = CheckContext(report, settings, severity, check.id, conference or Conference())
+        findings.extend(check.run(context))
     return findings
 
 
-# Importing the check modules registers them.
-from qa_checker.checks import structure_missing_section  # noqa: E402,F401
+def _load_all() -> None:
+    """Importing each module in this package registers its check."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+
+
+_load_all()

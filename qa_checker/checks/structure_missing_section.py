@@ -4,29 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qa_checker.checks import Check, register
+from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
-from qa_checker.sections import MappedReport
 
 RULE = "structure.missing-section"
 
 
-def run(report: MappedReport, settings: dict) -> Iterator[Finding]:
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    report = ctx.report
     for section_id in report.missing_sections:
         name = report.section_name(section_id)
         written = report.find(section_id)
         if written:  # the heading is there, with nothing (or only "N/A") under it
             section = written[0]
-            yield Finding(
-                rule=RULE, severity="error", section=section_id, heading=section.heading, excerpt="",
+            yield ctx.finding(
+                section=section,
                 message=(f"The section \"{section.heading}\" has no answer of your own (only a "
                          f"placeholder, the form's guidance, or nothing). {report.profile.name} asks for it, "
                          "and the conference needs your information here."),
-                suggestion=f"Write what you know for \"{name}\", or say plainly why you cannot.",
-                location=section.location)
+                suggestion=f"Write what you know for \"{name}\", or say plainly why you cannot.")
         else:
             yield Finding(
-                rule=RULE, severity="error", section=section_id, heading=None, excerpt="",
+                rule=RULE, severity=ctx.severity, section=section_id, heading=None, excerpt="",
                 message=(f"There is no section for \"{name}\". {report.profile.name} asks for it, "
                          "and the chair and the family look for it."),
                 suggestion=f"Add a heading \"{name}\" and write that section.")

@@ -11,7 +11,8 @@ from qa_checker.ruledata import RuleDataError, load_yaml, rules_dirs
 
 OTHER = "other"  # text under a heading that maps to no canonical section
 POLICIES = {"required-per-child", "required", "expected", "not-asked", "forbidden"}
-_PROFILE_KEYS = {"id", "name", "source", "signatures", "recommendation", "scaling", "sections", "detect"}
+_PROFILE_KEYS = {"id", "name", "source", "signatures", "recommendation", "scaling", "sections", "detect",
+                 "settings", "weights"}
 _SECTION_KEYS = {"id", "required", "required_at", "parent", "satisfied_by", "found_in", "aliases", "prompts"}
 
 
@@ -53,6 +54,8 @@ class Profile:
     sections: tuple[SectionSpec, ...]
     detect: bool = True
     path: str = ""
+    settings: dict = field(default_factory=dict)  # per check id: settings that differ for this template
+    weights: dict = field(default_factory=dict)  # score weights that differ for this template
     _by_id: dict[str, SectionSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -169,4 +172,4 @@ def _profile(path: Path, known_ids: set[str]) -> Profile:
         id=data["id"], name=data["name"], source=data.get("source", ""),
         signatures=tuple(data.get("signatures", [])), recommendation=data.get("recommendation", "not-asked"),
         scaling=data.get("scaling", "not-asked"), sections=tuple(specs), detect=data.get("detect", True),
-        path=str(path))
+        path=str(path), settings=data.get("settings") or {}, weights=data.get("weights") or {})
