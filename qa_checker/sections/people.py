@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from qa_checker.model import Location, Table
+from qa_checker.model import Table
+from qa_checker.sections.fields import labelled_fields
 
 if TYPE_CHECKING:
     from qa_checker.sections.mapper import Section, Unit
@@ -158,7 +159,7 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
             people.add(person)
     # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith", "Name of child | Ava Smith",
     # or a heading "Children:" over the names.
-    for label, values in _labelled_fields(sections, preamble):
+    for label, values in labelled_fields(sections, preamble):
         label = _plain(label).rstrip(":").strip()
         for value in values:
             if _CHILD_LABEL.search(label):
@@ -168,33 +169,3 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
                 for name in _split_names(value):
                     people.add(Person(name, label, None, False))
     return people
-
-
-def _labelled_fields(sections: list[Section], preamble: list[Unit]) -> list[tuple[str, list[str]]]:
-    groups = [("", list(preamble))]
-    groups += [(s.heading, s.units) for s in sections
-               if s.id in ("key-information", "author-details", "family-composition")]
-    fields: list[tuple[str, list[str]]] = []
-    for heading, units in groups:
-        units = [u for u in units if not u.in_grid]
-        label, where, values = heading, None, []
-        for unit in units:
-            if unit.kind in ("label", "heading", "subheading"):
-                fields.append((label, values))
-                label, where, values = unit.text, unit.location, []
-            elif unit.kind in ("data", "content"):
-                text = unit.text
-                if ":" in text and text.partition(":")[2].strip():
-                    inline_label, _, value = text.partition(":")
-                    fields.append((inline_label, [value.strip()]))
-                elif where is None or _near(where, unit.location):
-                    values.append(text.strip())
-        fields.append((label, values))
-    return [(label, values) for label, values in fields if label and values]
-
-
-def _near(label: Location, value: Location) -> bool:
-    """A value belongs to the label in the same paragraph, or in the same table row."""
-    if label.table is not None and value.table == label.table:
-        return value.row == label.row or (value.row == (label.row or 0) + 1 and value.cell == label.cell)
-    return value.paragraph == label.paragraph or value.paragraph == (label.paragraph or 0) + 1

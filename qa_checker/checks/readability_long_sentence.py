@@ -1,0 +1,29 @@
+"""readability.long-sentence: a sentence of more than 25 words (a warning over 40)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, CheckContext, register
+from qa_checker.findings import Finding
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    limit, very_long = ctx.settings["max_words"], ctx.settings["warning_words"]
+    for sentence in ctx.sentences:
+        words = sentence.words
+        if words <= limit:
+            continue
+        severity = "warning" if words > very_long else ctx.severity
+        yield ctx.finding(
+            sentence=sentence, excerpt=sentence.text, severity=severity,
+            message=(f"This sentence is {words} words long. Sentences over {limit} words are hard to follow, "
+                     "especially for a parent reading about their own family."),
+            suggestion="Split it into two or three sentences, one point each.")
+
+
+CHECK = register(Check(
+    id="readability.long-sentence", severity="info",
+    description="A sentence of more than 25 words (a warning over 40).",
+    source="GOV.UK content design: split sentences over 25 words; guidance 002 and 003: plain language",
+    run=run, settings={"max_words": 25, "warning_words": 40}))
