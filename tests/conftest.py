@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 HELDOUT = ROOT / "benchmarks" / "heldout"
 UNSEEN = ROOT / "benchmarks" / "unseen"
+FINAL = ROOT / "benchmarks" / "final"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

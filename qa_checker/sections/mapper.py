@@ -60,7 +60,8 @@ _TITLE = re.compile(r"\b(report|conference|child protection|multi-agency|confide
 _DOCUMENT_TITLE = re.compile(r"\breport\b.{0,40}\b(conference|cpc|icpc|rcpc)\b|\bconference report\b"
                              r"|\bguidance notes\b|\bpro-?forma\b", re.IGNORECASE)
 _TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
-_BY_LINE = re.compile(r"^((?:written|completed|prepared|compiled) by)\s*:?\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
+_BY_LINE = re.compile(r"^((?:written|completed|prepared|compiled|report) by)\s*:?\s+(\S.*)$",
+                      re.IGNORECASE | re.DOTALL)
 
 
 def count_words(text: str) -> int:
@@ -137,37 +138,66 @@ _POSSESSIVE_NAMES = re.compile(
 
 
 class _NamedMatcher:
-    """Reads people's names in headings: "Jade's views" is the parents' views when Jade is the mother.
+    """Reads people's names in headings: "What Jessica says" is the child's views when Jessica is a
+    child of the family, "Kirsty's views" the parents' views when Kirsty is the mother.
 
-    Wraps the shared `HeadingMatcher` for one document, knowing the adults listed
-    in its family tables so far.
+    Wraps the shared `HeadingMatcher` for one document. It knows the adults in the
+    family tables read so far and, on the second pass, everyone the first pass found.
     """
 
-    def __init__(self, matcher: HeadingMatcher, grids: list[tuple[Table, str]]) -> None:
+    def __init__(self, matcher: HeadingMatcher, grids: list[tuple[Table, str]], people: People | None = None) -> None:
         self.matcher = matcher
         self.grids = grids
         self._seen = -1
         self._adults: set[str] = set()
+        self.children = {n for p in (people.children if people else []) for n in _name_keys(p.name)}
+        self.known_adults = {n for p in (people.adults if people else []) for n in _name_keys(p.name)}
 
     def adults(self) -> set[str]:
         if len(self.grids) != self._seen:
             self._seen = len(self.grids)
             self._adults = {p.first_name.lower() for table, context in self.grids
                             for p in people_from_grid(table, context) if not p.is_child}
-        return self._adults
+        return self._adults | self.known_adults
 
     def match(self, heading: str) -> HeadingMatch | None:
-        titled = _TITLED_POSSESSIVE.match(heading.strip())
+        heading = heading.strip()
+        titled = _TITLED_POSSESSIVE.match(heading)
         if titled:  # "Mr Kowalczyk's views": an adult of the family, named with a title
-            return self.matcher.match(titled.group(1) + "Parents'" + heading.strip()[titled.end():])
-        found = _POSSESSIVE_NAMES.match(heading.strip())
+            return self.matcher.match(titled.group(1) + "Parents'" + heading[titled.end():])
+        found = _POSSESSIVE_NAMES.match(heading)
         if found:
             names = [n.lower() for n in re.split(r"\s*(?:,|and|&)\s*", found.group(2)) if n]
             if names and all(n in self.adults() for n in names):
-                heading = found.group(1) + "Parents'" + heading.strip()[found.end():]
+                heading = found.group(1) + "Parents'" + heading[found.end():]
             elif len(names) > 1:
-                heading = found.group(1) + "Children's" + heading.strip()[found.end():]
-        return self.matcher.match(heading)
+                heading = found.group(1) + "Children's" + heading[found.end():]
+        return self.matcher.match(self._roles(heading))
+
+    def _roles(self, heading: str) -> str:
+        """Names of the family become their roles: "What Leo and Ella have told me" -> "What the child ..."."""
+        def role(match: re.Match[str]) -> str:
+            word = match.group(0).lower()
+            if word in self.children:
+                return "the child"
+            if word in self.adults() or word in _PARENT_WORDS:
+                return "the parent"
+            return match.group(0)
+
+        with_roles = _NAME_WORD.sub(role, heading)
+        if _ONLY_ROLES.match(with_roles):
+            return heading  # "Ruby:" alone labels an answer about Ruby, not a section
+        return with_roles
+
+
+_PARENT_WORDS = {"mum", "dad", "mother", "father", "mummy", "daddy", "stepdad", "stepmum"}
+_ONLY_ROLES = re.compile(r"^\W*(the (child|parent)(\W+(and\W+)?)?)+\W*$")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['\u2019]s)")
+
+
+def _name_keys(name: str) -> set[str]:
+    parts = name.split()
+    return {parts[0].lower()} if parts and parts[0].lower() not in ("unborn",) else set()
 
 
 # -- step 1: what each piece of text could be -------------------------------
@@ -184,7 +214,8 @@ class _Piece:
 
 
 class _Flattener:
-    def __init__(self, document: Document, ruleset: RuleSet, matcher: HeadingMatcher) -> None:
+    def __init__(self, document: Document, ruleset: RuleSet, matcher: HeadingMatcher,
+                 people: People | None = None) -> None:
         self.ruleset = ruleset
         sizes = [p.font_size for p in document.paragraphs() if p.font_size and len(p.text) > 40]
         self.body_size = statistics.median(sizes) if sizes else None
@@ -193,7 +224,7 @@ class _Flattener:
                                     reverse=True)
         self.pieces: list[_Piece] = []
         self.grids: list[tuple[Table, str]] = []  # tables of people, with the heading above them
-        self.matcher = _NamedMatcher(matcher, self.grids)
+        self.matcher = _NamedMatcher(matcher, self.grids, people)
         self.last_heading = ""
 
     def run(self, blocks: list) -> list[_Piece]:
@@ -327,6 +358,13 @@ class _Flattener:
                     self.paragraph(p, "answer")
             return
         label = left_paragraphs[0]
+        looks_like_question = left.shaded or label.bold or label.heading_level is not None \
+            or count_words(label.text) <= 15 or self.matcher.match(label.text) is not None
+        if not looks_like_question:  # answers side by side ("Mia: 7 out of 10 ..." | "Freddie: 6 ...")
+            for cell in [left, *rest]:
+                for p in self._nested(cell):
+                    self.paragraph(p, "answer")
+            return
         answer_text = " ".join(c.text for c in rest)
         if _DATA_LABEL.search(label.text.strip()) and count_words(answer_text) <= 20:
             # "Date of birth | 03/04/2019": a label and its value, not a question and answer.
@@ -504,9 +542,11 @@ def _matchers(ruleset: RuleSet) -> tuple[HeadingMatcher, PromptMatcher]:
 def map_document(document: Document, ruleset: RuleSet, template: str | None = None,
                  conference_type: str | None = None) -> MappedReport:
     heading_matcher, prompt_matcher = _matchers(ruleset)
-    flattener = _Flattener(document, ruleset, heading_matcher)
-    pieces = flattener.run(document.blocks)
-    sections, preamble = _Assembler(ruleset, flattener.matcher, prompt_matcher).run(pieces)
+    flattener, sections, preamble = _map_pass(document, ruleset, heading_matcher, prompt_matcher, None)
+    people = find_people(flattener.grids, sections, preamble)
+    if people.children or people.adults:  # headings may name them: read them again knowing who is who
+        flattener, sections, preamble = _map_pass(document, ruleset, heading_matcher, prompt_matcher, people)
+        people = find_people(flattener.grids, sections, preamble)
 
     if template:
         profile = ruleset.profile(template)
@@ -514,13 +554,36 @@ def map_document(document: Document, ruleset: RuleSet, template: str | None = No
     else:
         detection = detect_profile(sections, preamble, document.header_text, ruleset)
         profile = ruleset.profile(detection.profile_id)
+    _name_tables_as_the_profile_calls_them(sections, profile, conference_type)
     for section in sections:
         spec = profile.spec(section.id)
         section.parent = spec.parent if spec else None
-    people = find_people(flattener.grids, sections, preamble)
     missing = missing_sections(sections, profile, ruleset, conference_type)
     return MappedReport(document, profile, detection, sections, preamble, people, missing, ruleset,
                         conference_type)
+
+
+def _name_tables_as_the_profile_calls_them(sections: list[Section], profile: Profile,
+                                           conference_type: str | None) -> None:
+    """Key information and family composition are both tables of the family; use the profile's name.
+
+    "Family details" is the norfolk-education form's family composition and the
+    Portsmouth form's key information.
+    """
+    required = set(profile.required_ids(conference_type))
+    for wanted, other in (("family-composition", "key-information"), ("key-information", "family-composition")):
+        if wanted in required and other not in required and not any(s.id == wanted for s in sections):
+            for section in sections:
+                if section.id == other and re.search(r"famil|household", section.heading, re.IGNORECASE):
+                    section.id = wanted
+
+
+def _map_pass(document: Document, ruleset: RuleSet, heading_matcher: HeadingMatcher,
+              prompt_matcher: PromptMatcher, people: People | None) -> tuple[_Flattener, list[Section], list[Unit]]:
+    flattener = _Flattener(document, ruleset, heading_matcher, people)
+    pieces = flattener.run(document.blocks)
+    sections, preamble = _Assembler(ruleset, flattener.matcher, prompt_matcher).run(pieces)
+    return flattener, sections, preamble
 
 
 def missing_sections(sections: list[Section], profile: Profile, ruleset: RuleSet,

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from qa_checker.model import Table
-from qa_checker.sections.fields import labelled_fields
+from qa_checker.sections.fields import FIELD_SECTIONS, labelled_fields
 
 if TYPE_CHECKING:
     from qa_checker.sections.mapper import Section, Unit
@@ -47,6 +47,10 @@ _PERSON_NAME = re.compile(
     r"^(?:[Uu]nborn (?:baby|child) )?[A-Z][a-z][A-Za-z'\u2019-]*(?: [A-Z][a-z][A-Za-z'\u2019-]*){0,3}$")
 _NOT_NAMES = {"year", "reception", "nursery", "age", "aged", "school", "unknown", "none", "not known", "mother",
               "father", "mum", "dad", "yes", "no", "male", "female", "baby", "unborn", "tbc", "various"}
+
+
+_NAME_AND_AGE = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) \((?:aged? )?(\d{1,2})\)")
 
 
 @dataclass
@@ -157,6 +161,11 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
     for table, context in grids:
         for person in people_from_grid(table, context):
             people.add(person)
+    # Names with an age in brackets in the opening lines: "Leo Marsden (10) and Ella Marsden (7)".
+    for unit in [*preamble, *(u for s in sections if s.id in FIELD_SECTIONS for u in s.units)]:
+        for match in _NAME_AND_AGE.finditer(unit.text):
+            age = int(match.group(2))
+            people.add(Person(match.group(1), None, None, age < 18))
     # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith", "Name of child | Ava Smith",
     # or a heading "Children:" over the names.
     for label, values in labelled_fields(sections, preamble):
