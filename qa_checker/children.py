@@ -126,9 +126,16 @@ def scores_in(text: str) -> list[tuple[int, float, str | None]]:
 _RECOMMENDING_SECTIONS = ("recommendation", "analysis", "needs-to-happen", "scaling", "agency-offer")
 
 
+def children_of(report: MappedReport) -> list[ChildView]:
+    """`read_children`, worked out once per report."""
+    if "children" not in report.cache:
+        report.cache["children"] = read_children(report)
+    return report.cache["children"]
+
+
 def read_children(report: MappedReport, all_sentences: list[Sentence] | None = None) -> list[ChildView]:
     children = [ChildView(p.name) for p in report.people.children if not p.name.lower().startswith("unborn")]
-    all_sentences = all_sentences if all_sentences is not None else list(sentences(report))
+    all_sentences = all_sentences if all_sentences is not None else sentences(report)
     for index, sentence in enumerate(all_sentences):
         text = sentence.text
         following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None

@@ -71,10 +71,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         position += len(piece)
 
 
-def sentences(report: MappedReport) -> Iterator[Sentence]:
-    """Every sentence of the author's own words, in document order."""
-    for section in report.sections:
-        yield from section_sentences(section)
+def sentences(report: MappedReport) -> list[Sentence]:
+    """Every sentence of the author's own words, in document order (worked out once per report)."""
+    if "sentences" not in report.cache:
+        report.cache["sentences"] = [s for section in report.sections for s in section_sentences(section)]
+    return report.cache["sentences"]
 
 
 def section_sentences(section: Section) -> Iterator[Sentence]:

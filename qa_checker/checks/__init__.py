@@ -9,7 +9,6 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from qa_checker.findings import Finding, Severity
@@ -35,9 +34,9 @@ class CheckContext:
     rule: str
     conference: Conference = field(default_factory=Conference)
 
-    @cached_property
+    @property
     def sentences(self) -> list[Sentence]:
-        return list(sentences(self.report))
+        return sentences(self.report)
 
     def finding(self, message: str, suggestion: str, *, section: Section | None = None,
                 sentence: Sentence | None = None, excerpt: str = "", severity: Severity | None = None,

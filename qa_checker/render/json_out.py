@@ -6,6 +6,7 @@ import json
 
 import textstat
 
+from qa_checker.children import children_of
 from qa_checker.findings import SEVERITY_ORDER
 from qa_checker.pipeline import FileResult
 from qa_checker.sections import Section
@@ -40,8 +41,7 @@ def result_object(result: FileResult) -> dict:
                      "confidence": report.detection.confidence},
         "score": result.score.value,
         "grade": result.score.grade,
-        "children": [{"name": child.name, "scaling": None, "scaling_reason": False, "recommendation": None}
-                     for child in report.people.children],
+        "children": [child.as_dict() for child in children_of(report)],
         "sections": sections,
         "missing_sections": list(report.missing_sections),
         "findings": [f.as_dict() for f in findings],

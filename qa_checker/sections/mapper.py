@@ -116,6 +116,7 @@ class MappedReport:
     missing_sections: list[str]
     ruleset: RuleSet
     conference_type: str | None = None
+    cache: dict = field(default_factory=dict, repr=False)  # derived readings shared by the checks
 
     def section_name(self, section_id: str) -> str:
         """The plain name of a canonical section ("The child's views")."""

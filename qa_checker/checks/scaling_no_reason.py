@@ -1,0 +1,31 @@
+"""scaling.no-reason: a 0-10 safety score is given with no reason for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, CheckContext, register
+from qa_checker.children import children_of
+from qa_checker.findings import Finding
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    reported = set()
+    for child in children_of(ctx.report):
+        sentence = child.scaling_sentence
+        if child.scaling is None or child.scaling_reason or sentence is None or id(sentence) in reported:
+            continue
+        reported.add(id(sentence))
+        yield ctx.finding(
+            sentence=sentence, excerpt=sentence.text,
+            message=("This safety score has no reason with it. The chair and the family need to know why you "
+                     "chose it, and what would move it up the scale."),
+            suggestion="Add \"because ...\" with what you have seen, and what would need to happen to move it up.")
+
+
+CHECK = register(Check(
+    id="scaling.no-reason", severity="warning",
+    description="A 0-10 safety score is given with no reason for it.",
+    source="Guidance 003 ('provide a reason for their scaling and identify what would need to happen to move up "
+           "the scale'); guidance 000 ('your reasons for your decision making')",
+    run=run))
