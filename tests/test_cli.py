@@ -20,7 +20,8 @@ TOP_KEYS = {"schema", "file", "template", "score", "grade", "children", "section
 
 def _llr_report(tmp_path: Path, with_needs: bool) -> Path:
     document = docx.Document()
-    for heading, text in (("What is working well?", "Nan collects Ava from school every day."),
+    for heading, text in (("What is working well?", "Nan collects Ava from school every day. Ava told me, "
+                           "'I like it when Nan picks me up.' I shared this report with Ava's mum on 1 March."),
                           ("What are we worried about?", "Ava came to school with a bruise on 3 March."),
                           ("What needs to happen?", "Mum will go to the parenting group from 10 January."
                            if with_needs else "TBC")):

@@ -53,6 +53,11 @@ _NAME_AND_AGE = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) \((?:aged? )?(\d{1,2})\)")
 
 
+_NAME_AND_DOB = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) \((?:DOB|d\.o\.b\.?|born)[:\s]*([^)]{6,12})\)",
+    re.IGNORECASE)
+
+
 @dataclass
 class Person:
     name: str
@@ -161,11 +166,15 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
     for table, context in grids:
         for person in people_from_grid(table, context):
             people.add(person)
-    # Names with an age in brackets in the opening lines: "Leo Marsden (10) and Ella Marsden (7)".
+    # Names with an age or date of birth in brackets in the opening lines:
+    # "Leo Marsden (10) and Ella Marsden (7)", "Patients: Ellie Ward (DOB 23/01/2016)".
     for unit in [*preamble, *(u for s in sections if s.id in FIELD_SECTIONS for u in s.units)]:
         for match in _NAME_AND_AGE.finditer(unit.text):
-            age = int(match.group(2))
-            people.add(Person(match.group(1), None, None, age < 18))
+            people.add(Person(match.group(1), None, None, int(match.group(2)) < 18))
+        for match in _NAME_AND_DOB.finditer(unit.text):
+            dob = _DOB.search(match.group(2))
+            if dob:
+                people.add(Person(match.group(1), None, match.group(2), _is_child("", match.group(2), "", [])))
     # Labelled fields: "Full Name of Child(ren): Ava Smith, Leo Smith", "Name of child | Ava Smith",
     # or a heading "Children:" over the names.
     for label, values in labelled_fields(sections, preamble):

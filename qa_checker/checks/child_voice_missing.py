@@ -1,0 +1,77 @@
+"""child-voice.missing: nothing gives the child's own views, wishes or feelings, or what the author saw of
+the child; or the report says the child was not seen or consulted without saying why."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, CheckContext, register
+from qa_checker.checks._patterns import REASON, first_names, name_pattern
+from qa_checker.findings import Finding
+from qa_checker.text import Sentence
+
+# What the child said, asked, wanted or showed: their own voice, not the author's reading of them.
+_SPEECH = (r"(said|says|told|tells|telling|asked|asks|wants|wanted|wish(es|ed)|drew|draws|described|"
+           r"explained|shared|disclosed|talked|spoke|chose|showed (me|us)|would like|wrote|answered|replied)")
+_CHILD_SUBJECT = r"(the child|the children|the young person|both children)"
+_NOT_SEEN = re.compile(
+    r"\b((not|n't|never|unable to|no opportunity to|no chance to)\s+(been\s+|yet\s+|had the chance to\s+|able to\s+)?"
+    r"(see|seen|speak|spoken|talk|talked|consult|consulted|ask|asked|meet|met|visit|visited)|"
+    r"has not been consulted|was not consulted|did not consult|not spoken to|^no\b)", re.IGNORECASE)
+_OBSERVED = r"(i|we|staff|the nurse|the health visitor)\s+(saw|see|observed|watched|noticed|met|visited|held|weighed)"
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    report = ctx.report
+    born = [p for p in report.people.children if not p.name.lower().startswith("unborn")]
+    if report.people.children and not born:
+        return  # an unborn baby cannot give views: nothing to ask for
+    names = first_names(report)
+    # Without the children's names, anyone named may be the child: give the report the benefit of the doubt.
+    child = name_pattern(names) if names else r"\b(?!(?:Mum|Mummy|Dad|Daddy|Mother|Father|Nan|I)\b)[A-Z][a-z]+\b"
+    voice = re.compile(rf"({child}|{_CHILD_SUBJECT})\W+(\w+\W+){{0,3}}?{_SPEECH}\b|"
+                       rf"\b{_OBSERVED}\b[^.]{{0,40}}({child}|the child|the children|him|her|them)\b|"
+                       rf"({child}|the child)(['\u2019]s)?\s+(own\s+)?(words|views|wishes|feelings|voice)\b|"
+                       r"[\"\u201c\u2018'][^\"\u201d\u2019']{3,}[\"\u201d\u2019']", re.IGNORECASE)
+    sentences = ctx.sentences
+    views_sections = [s for s in report.sections if s.id == "child-views"]
+    not_seen: list[Sentence] = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if _NOT_SEEN.search(text) and (sentence.section.id == "child-views" or re.search(
+                rf"{child}|the child|the children|young person", text, re.IGNORECASE)):
+            following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+            if not REASON.search(text) and not (following and REASON.search(following)):
+                not_seen.append(sentence)
+            continue
+        quote_counts = sentence.section.id == "child-views" or re.search(child, text)
+        match = voice.search(text)
+        if match and (match.group(0)[:1] not in "\"\u201c\u2018'" or quote_counts):
+            return  # the child's voice is there
+    if not_seen:
+        sentence = not_seen[0]
+        yield ctx.finding(
+            sentence=sentence, excerpt=sentence.text,
+            message=("The report says the child was not seen or asked for their views, but not why. The conference "
+                     "needs to know what stopped it, and what the child's life is like from what you do know."),
+            suggestion="Say why (for example their age, or advice from the social worker), and describe what you "
+                       "have seen of the child.")
+        return
+    section = views_sections[0] if views_sections else None
+    who = ", ".join(names) if names else "the child"
+    yield ctx.finding(
+        section=section,
+        message=(f"Nothing in the report gives {who}'s own views, wishes or feelings, or what you have seen of "
+                 "them. The child's voice must be heard at the conference."),
+        suggestion="Add what the child has told you, in their words where you can, or for a baby or a child who "
+                   "does not talk, what you saw of them and how they seemed.")
+
+
+CHECK = register(Check(
+    id="child-voice.missing", severity="error",
+    description="No passage gives the child's views or what the author saw of the child; or the child was not "
+                "seen or consulted and the report does not say why.",
+    source="Guidance 000 (child/young person's views); guidance 002 ('If no, please provide reasons'); guidance 004 "
+           "('It is important that the child's voice is heard'); Ofsted, The voice of the child (2011)",
+    run=run))
