@@ -72,7 +72,8 @@ class Checker:
             result.report = report
             conference = Conference(self.options.conference_date, self.options.conference_type,
                                     self.options.received)
-            result.findings = run_checks(report, self.options.disabled, conference)
+            result.findings = run_checks(report, self.options.disabled, conference,
+                                         extra_dirs=self.options.rules_dirs)
             result.score = score(result.findings, {**self.weights, **report.profile.weights})
         except InputError as error:
             result.error = error

@@ -33,6 +33,8 @@ class CheckContext:
     severity: Severity
     rule: str
     conference: Conference = field(default_factory=Conference)
+    extra_dirs: tuple[str, ...] = ()  # a partnership's own rule folders
+
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -79,7 +81,7 @@ def register(check: Check) -> Check:
 
 
 def run_checks(report: MappedReport, disabled: Iterable[str] = (), conference: Conference | None = None,
-               overrides: dict[str, dict] | None = None) -> list[Finding]:
+               overrides: dict[str, dict] | None = None, extra_dirs: tuple[str, ...] = ()) -> list[Finding]:
     """Run every registered check that applies to the report's template.
 
     `overrides` maps a rule id to settings from the profile or a config file
@@ -93,7 +95,7 @@ def run_checks(report: MappedReport, disabled: Iterable[str] = (), conference: C
         settings = {**check.settings, **report.profile.settings.get(check.id, {}),
                     **(overrides or {}).get(check.id, {})}
         severity = settings.pop("severity", check.severity)
-        context = CheckContext(report, settings, severity, check.id, conference or Conference())
+        context = CheckContext(report, settings, severity, check.id, conference or Conference(), extra_dirs)
         findings.extend(check.run(context))
     return findings
 

@@ -1,0 +1,24 @@
+"""Small engines that several checks are built from (after Vale's rule types over YAML data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from qa_checker.checks import CheckContext
+from qa_checker.findings import Finding
+from qa_checker.wordlists import Entry, finder
+
+
+def substitution(list_name: str, advice_key: str, message: Callable[[str, Entry], str],
+                 suggestion: Callable[[str, Entry], str]) -> Callable[[CheckContext], Iterator[Finding]]:
+    """Flag each phrase of a word list in the author's own sentences, with the list's better wording."""
+
+    def run(ctx: CheckContext) -> Iterator[Finding]:
+        phrases = finder(list_name, "entries", advice_key, ctx.extra_dirs)
+        for sentence in ctx.sentences:
+            for hit in phrases.find(sentence.text):
+                words = sentence.text[hit.start:hit.end]
+                yield ctx.finding(sentence=sentence, excerpt=words, message=message(words, hit.entry),
+                                  suggestion=suggestion(words, hit.entry))
+
+    return run

@@ -1,0 +1,54 @@
+"""evidence.unsubstantiated-opinion: an opinion or judgement with no example, date, observation or source
+in the same or the next sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, CheckContext, register
+from qa_checker.children import recommendation_of
+from qa_checker.dates import find_dates
+from qa_checker.findings import Finding
+from qa_checker.wordlists import finder, quoted_spans
+
+_CONCRETE = re.compile(
+    r"\b\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|yesterday|last (week|month|term)|this (week|month|term|morning))\b"
+    r"|:\s*\S+\s+\S+", re.IGNORECASE)
+
+
+def has_evidence(text: str, cues) -> bool:  # noqa: ANN001 - a PhraseFinder
+    return bool(_CONCRETE.search(text) or find_dates(text) or quoted_spans(text) or cues.find(text, skip_quotes=False))
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    markers = finder("opinion_markers", "markers", extra_dirs=ctx.extra_dirs)
+    cues = finder("opinion_markers", "evidence_cues", extra_dirs=ctx.extra_dirs)
+    sentences = ctx.sentences
+    for index, sentence in enumerate(sentences):
+        hits = markers.find(sentence.text)
+        if not hits:
+            continue
+        if recommendation_of(sentence.text, sentence.section.id == "recommendation"):
+            continue  # a view on the plan rests on the whole report
+        after_marker = sentence.text[hits[0].end:]
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        next_text = following.text if following is not None and following.section is sentence.section else ""
+        if has_evidence(after_marker, cues) or (next_text and has_evidence(next_text, cues)):
+            continue
+        words = sentence.text[hits[0].start:hits[0].end]
+        yield ctx.finding(
+            sentence=sentence, excerpt=sentence.text,
+            message=(f"This is an opinion (\"{words}\") with nothing beside it to show what it rests on. Your view "
+                     "matters, and the family and the chair need the facts behind it."),
+            suggestion="Add what you saw or were told, when, and by whom: for example \"On 3 March I saw ...\".")
+
+
+CHECK = register(Check(
+    id="evidence.unsubstantiated-opinion", severity="warning",
+    description="An opinion or judgement ('I feel', 'it is clear that', 'appears to be') with no example, date, "
+                "observation or source in the same or the next sentence.",
+    source="Guidance 002 ('Opinions should be substantiated by factual information wherever possible'); "
+           "guidance 004 ('distinguish between fact, observation, allegation and professional opinion')",
+    run=run))
