@@ -105,7 +105,8 @@ def evaluate_file(checker: Checker, path: Path, truth: dict) -> Tally:
             tally.empties += 1
             found = report.find(expected["id"])
             same_heading = [s for s in found if _words(s.heading) == _words(expected["heading"])]
-            if all(s.empty for s in same_heading or found):
+            # A table of names holds data, not prose: "no text" there means no words of the author's own.
+            if all(s.empty or (s.id in DATA_SECTIONS and s.words == 0) for s in same_heading or found):
                 tally.empties_ok += 1
             else:
                 tally.problems.append(f"{name}: {expected['id']} should be empty")

@@ -62,38 +62,81 @@ class Hit:
     entry: Entry
 
 
+_TOKEN = re.compile(r"[\w'-]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.strip("'") or t for t in _TOKEN.findall(text.lower())]
+
+
 class PhraseFinder:
-    """Finds every form of every entry in a text, longest first, outside quotes and `not_when` phrases."""
+    """Finds every form of every entry in a text, longest first, outside quotes and `not_when` phrases.
+
+    Works word by word (a dictionary from each form's first word), so a list of
+    hundreds of phrases costs little more than one.
+    """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries = list(entries)
-        by_form: dict[str, Entry] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for entry in self.entries:
             for form in entry.forms:
-                by_form.setdefault(form.lower(), entry)
-        forms = sorted(by_form, key=len, reverse=True)
-        self._forms = by_form
-        self._pattern = re.compile("|".join(f"(?P<f{i}>{_phrase_pattern(f)})" for i, f in enumerate(forms)),
-                                   re.IGNORECASE) if forms else None
-        self._names = {f"f{i}": form for i, form in enumerate(forms)}
+                words: list[str] = []
+                for part in form.lower().split():
+                    words.extend(["*"] if part == "*" else _tokens(part))
+                words = tuple(words)
+                if words and words[0] != "*":
+                    self._by_first.setdefault(words[0], []).append((words, entry))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda item: len(item[0]), reverse=True)
         self._not_when = {id(e): [re.compile(_phrase_pattern(p), re.IGNORECASE) for p in e.not_when]
-                          for e in self.entries}
+                          for e in self.entries if e.not_when}
 
     def find(self, text: str, skip_quotes: bool = True) -> list[Hit]:
-        if self._pattern is None:
-            return []
         plain = plain_text(text)
+        spans = [(m.start(), m.end(), (m.group().lower().strip("'") or m.group().lower()))
+                 for m in _TOKEN.finditer(plain)]
         quotes = quoted_spans(text) if skip_quotes else []
-        hits = []
-        for match in self._pattern.finditer(plain):
-            entry = self._forms[self._names[match.lastgroup]]
-            start, end = match.span()
+        hits: list[Hit] = []
+        index = 0
+        while index < len(spans):
+            best: tuple[int, Entry] | None = None
+            for words, entry in self._by_first.get(spans[index][2], ()):
+                length = _match_at(words, spans, index)
+                if length and (best is None or length > best[0]):
+                    best = (length, entry)
+            if best is None:
+                index += 1
+                continue
+            length, entry = best
+            start, end = spans[index][0], spans[index + length - 1][1]
+            index += length
             if any(q_start <= start < q_end for q_start, q_end in quotes):
                 continue
-            if any(n.start() <= start and end <= n.end() for p in self._not_when[id(entry)] for n in p.finditer(plain)):
+            if any(n.start() <= start and end <= n.end() for p in self._not_when.get(id(entry), ())
+                   for n in p.finditer(plain)):
                 continue
             hits.append(Hit(start, end, entry))
         return hits
+
+
+def _match_at(words: tuple[str, ...], spans: list[tuple[int, int, str]], index: int) -> int:
+    """How many text tokens from `index` the form matches ("*" takes one word or none); 0 if none."""
+    position = index
+    for number, word in enumerate(words):
+        if word == "*":
+            rest = words[number + 1:]
+            with_one = _match_at(rest, spans, position + 1) if position + 1 <= len(spans) and rest else 0
+            without = _match_at(rest, spans, position) if rest else 0
+            if with_one:
+                return position + 1 - index + with_one
+            if without:
+                return position - index + without
+            return 0
+        if position >= len(spans) or spans[position][2] != word:
+            return 0
+        position += 1
+    return position - index
 
 
 @lru_cache(maxsize=32)

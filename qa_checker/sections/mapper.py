@@ -134,8 +134,8 @@ class MappedReport:
 
 _TITLED_POSSESSIVE = re.compile(r"^((?:\d{1,2}[.)]\s*)?)(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][A-Za-z'-]+?['\u2019]s\b")
 _POSSESSIVE_NAMES = re.compile(
-    r"^((?:\d{1,2}[.)]\s*)?)([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s*(?:,|and|&)\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*)"
-    r"['\u2019]s?\b")
+    r"^((?:\d{1,2}[.)]\s*)?)([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:(?:['\u2019]s)?\s*(?:,|and|&)\s*[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?)*)['\u2019]s?\b")
 
 
 class _NamedMatcher:
@@ -168,8 +168,12 @@ class _NamedMatcher:
             return self.matcher.match(titled.group(1) + "Parents'" + heading[titled.end():])
         found = _POSSESSIVE_NAMES.match(heading)
         if found:
-            names = [n.lower() for n in re.split(r"\s*(?:,|and|&)\s*", found.group(2)) if n]
-            if names and all(n in self.adults() for n in names):
+            names = [re.sub(r"['\u2019]s$", "", n).lower() for n in re.split(r"\s*(?:,|and|&)\s*", found.group(2)) if n]
+            adults = names and all(n in self.adults() for n in names)
+            # With the children known, a name none of theirs begins with is an adult's: "Lisa's views".
+            not_children = self.children and names and not any(
+                child.startswith(n) for n in names for child in self.children) and not (set(names) & _ROLE_WORDS)
+            if adults or not_children:
                 heading = found.group(1) + "Parents'" + heading[found.end():]
             elif len(names) > 1:
                 heading = found.group(1) + "Children's" + heading[found.end():]
@@ -192,6 +196,8 @@ class _NamedMatcher:
 
 
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mummy", "daddy", "stepdad", "stepmum"}
+_ROLE_WORDS = {"child", "children", "young", "baby", "pupil", "parent", "parents", "carer", "carers", "family",
+               "school", "agency", "author", "my", "our", "their", "your", "his", "her"}
 _ONLY_ROLES = re.compile(r"^\W*(the (child|parent)(\W+(and\W+)?)?)+\W*$")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['\u2019]s)")
 

@@ -54,8 +54,7 @@ _NAME_AND_AGE = re.compile(
 
 
 _NAME_AND_DOB = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) \((?:DOB|d\.o\.b\.?|born)[:\s]*([^)]{6,12})\)",
-    re.IGNORECASE)
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) \((?i:dob|d\.o\.b\.?|born)[:\s]*([^)]{6,12})\)")
 
 
 @dataclass
