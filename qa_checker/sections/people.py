@@ -54,7 +54,8 @@ _NAME_AND_AGE = re.compile(
 
 
 _NAME_AND_DOB = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) \((?i:dob|d\.o\.b\.?|born)[:\s]*([^)]{6,12})\)")
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+) "
+    r"\((?i:dob|d\.o\.b\.?|born)[:\s]*([^)]{6,12})\)")
 
 
 @dataclass
