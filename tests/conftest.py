@@ -15,6 +15,7 @@ SAMPLES = ROOT / "samples"
 HELDOUT = ROOT / "benchmarks" / "heldout"
 UNSEEN = ROOT / "benchmarks" / "unseen"
 FINAL = ROOT / "benchmarks" / "final"
+BLIND = ROOT / "benchmarks" / "blind"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from benchmarks.evaluate_sections import evaluate_file, evaluate_folder
 
-from .conftest import FINAL, HELDOUT, SAMPLES, UNSEEN
+from .conftest import BLIND, FINAL, HELDOUT, SAMPLES, UNSEEN
 
 SIDE_CARS = sorted(SAMPLES.glob("*.yaml"))
 
@@ -48,7 +48,8 @@ def test_each_sample_maps_to_its_template_and_sections(checker, sidecar: Path, k
     assert tally.sections_ok >= 0.85 * tally.sections, tally.problems
 
 
-@pytest.mark.parametrize("folder", [SAMPLES, HELDOUT, UNSEEN, FINAL], ids=["samples", "heldout", "unseen", "final"])
+@pytest.mark.parametrize("folder", [SAMPLES, HELDOUT, UNSEEN, FINAL, BLIND],
+                         ids=["samples", "heldout", "unseen", "final", "blind"])
 def test_whole_corpus_meets_the_done_when_figures(checker, folder: Path) -> None:
     tallies = evaluate_folder(folder, checker)
     for kind, tally in tallies.items():
