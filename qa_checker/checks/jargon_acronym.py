@@ -1,0 +1,100 @@
+"""jargon.acronym: an acronym used without being spelled out at its first use in the report.
+
+Listed acronyms (rules/lists/acronyms.yaml) and any other all-capitals word of 2-6
+letters count; everyday capitals (GP, NHS, TV) never do. "Child in Need (CIN)" or
+"CIN (Child in Need)" spells it out, as does the expansion written just before the
+acronym in brackets; after that the acronym is free to use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, CheckContext, register
+from qa_checker.findings import Finding
+from qa_checker.wordlists import load_list, quoted_spans
+
+_TOKEN = re.compile(r"(?<![\w&/-])([A-Z][A-Z0-9&]{1,5})(s)?(?![\w&/-])")
+# Capitals that are not acronyms: words in capitals, units, Roman numerals, times.
+_NOT_ACRONYMS = {
+    "I", "A", "OK", "AM", "PM", "NO", "YES", "ID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "KG",
+    "CM", "MM", "ML", "MG", "KM", "MPH", "UK", "TV", "DVD", "CD", "PE", "IT", "BBC", "MR", "MRS", "MS", "DR",
+}
+# Ordinary words typed in capitals for emphasis.
+_EMPHASIS = {
+    "AND", "THE", "NOT", "OR", "OF", "TO", "IN", "ON", "AT", "BY", "IS", "BE", "WE", "HE", "SHE", "MY", "ME", "US",
+    "NEVER", "ALL", "ANY", "VERY", "MUST", "ONLY", "NOW", "NEW", "ALWAYS", "DO", "DID", "WILL", "CAN", "HAS", "HAD",
+    "WAS", "ARE", "YOU", "HER", "HIS", "BUT", "IF", "SO", "AS", "UP", "OUT", "NOTE", "NB", "ONE", "TWO", "URGENT",
+}
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    data = load_list("acronyms", ctx.extra_dirs)
+    listed: dict[str, dict] = {}
+    for entry in data.get("entries") or []:
+        for form in [entry["term"], *(entry.get("variants") or [])]:
+            listed.setdefault(form.upper(), entry)
+    everyday = {str(e["term"] if isinstance(e, dict) else e).upper() for e in data.get("everyday") or []}
+    full_text = "\n".join(s.text for s in ctx.sentences)
+    seen: set[str] = set()
+    for sentence in ctx.sentences:
+        text = sentence.text
+        if sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
+            continue  # a line typed in capitals
+        quotes = quoted_spans(text)
+        for match in _TOKEN.finditer(text):
+            acronym = match.group(1)
+            if acronym in seen or acronym in everyday or acronym in _NOT_ACRONYMS or acronym in _EMPHASIS:
+                continue
+            if acronym.isdigit() or re.search(rf"\b{acronym.lower()}\b", full_text):
+                continue  # a word also written in lower case is an ordinary word in capitals
+            if any(start <= match.start() < end for start, end in quotes):
+                continue
+            seen.add(acronym)
+            entry = listed.get(acronym)
+            if entry is None and not re.search(r"[A-Z]{2}", acronym):
+                continue
+            expansion = entry["expansion"] if entry else None
+            if _spelled_out(acronym, expansion, text, match.start(), match.end()):
+                continue
+            meaning = f" ({expansion})" if expansion else ""
+            plain = entry.get("plain") if entry else None
+            yield ctx.finding(
+                sentence=sentence, excerpt=acronym,
+                message=(f"\"{acronym}\"{meaning} is not spelled out where it is first used. Families, and "
+                         "professionals from other agencies, may not know what it means."),
+                suggestion=(f"Write it in full the first time: {expansion} ({acronym})." if expansion
+                            else f"Write {acronym} in full the first time, with the letters in brackets after it.")
+                + (f" Or use everyday words: \"{plain}\"." if plain else ""))
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", words) if w.lower() not in {"of", "and", "the", "for",
+                                                                                      "in", "to", "a", "on"}).upper()
+
+
+def _spelled_out(acronym: str, expansion: str | None, text: str, start: int, end: int) -> bool:
+    """ "Expansion (ACR)" just before, or "ACR (expansion)" just after, the first use."""
+    before, after = text[:start], text[end:]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        words_before = before.rstrip()[:-1]
+        if expansion and words_before.lower().rstrip().endswith(expansion.lower()):
+            return True
+        candidate = " ".join(words_before.split()[-len(acronym) - 2:])
+        if _initials(candidate).endswith(acronym.rstrip("S")):
+            return True
+    bracket = re.match(r"\s*\(([^)]{4,80})\)", after)
+    if bracket:
+        inside = bracket.group(1)
+        return (expansion is not None and expansion.lower() in inside.lower()) or _initials(inside) == acronym \
+            or len(inside.split()) >= 2
+    return False
+
+
+CHECK = register(Check(
+    id="jargon.acronym", severity="warning",
+    description="An acronym from the list, or any all-capitals word of 2-6 letters that is not a common word, used "
+                "without being spelled out at its first use.",
+    source="Guidance 002 ('Uses plain language and avoids jargon'); domain research 2(a) (acronym glossaries)",
+    run=run))

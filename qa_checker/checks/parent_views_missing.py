@@ -1,0 +1,40 @@
+"""parent-views.missing: the template asks for the parents' views and none are recorded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qa_checker.checks import Check, CheckContext, register
+from qa_checker.checks._patterns import PARENT_WORDS, first_names, name_pattern
+from qa_checker.findings import Finding
+
+_VIEW = (r"(said|says|told|tells|feels?|felt|thinks?|thought|wants?|wanted|agrees?|agreed|disagrees?|disagreed|"
+         r"believes?|asked|would like|is worried|was worried|explained|accepts?|accepted|denies|denied|views?|"
+         r"wishes|understands?|hopes?)")
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    report = ctx.report
+    if report.profile.spec("parent-views") is None:
+        return  # the template does not ask for them
+    if report.has_content("parent-views"):
+        return
+    adults = name_pattern(first_names(report, children=False, adults=True))
+    view = re.compile(rf"(\b{PARENT_WORDS}\b|{adults})(['\u2019]s)?\W+(\w+\W+){{0,3}}?{_VIEW}\b", re.IGNORECASE)
+    if any(view.search(s.text) for s in ctx.sentences):
+        return
+    sections = report.find("parent-views")
+    yield ctx.finding(
+        section=sections[0] if sections else None,
+        message=("The report does not record the parents' or carers' own views: on the worries, on the help "
+                 "offered, and on this report. The family should be heard in their own words."),
+        suggestion="Add what the parents told you, in their words where you can, and anything they disagree with.")
+
+
+CHECK = register(Check(
+    id="parent-views.missing", severity="warning",
+    description="The template asks for the parents' views and none are recorded.",
+    source="Guidance 000 ('Parents'/carers' views on the situation and on the report'); guidance 004 ('Please record "
+           "any areas of disagreement')",
+    run=run))
