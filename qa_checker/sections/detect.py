@@ -66,8 +66,8 @@ def detect_profile(sections: list[Section], preamble: list[Unit], header_text: l
         return Detection("generic", detected=False, confidence=0.0, scores=scores, fallback=True)
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    # A close second halves our certainty; a clear lead keeps it.
-    confidence = round(best * (0.5 + 0.5 * min(1.0, (best - second) / 0.15)), 2)
+    # A close second costs certainty; a lead of 0.15 or more costs nothing.
+    confidence = best - 0.5 * max(0.0, 0.15 - (best - second))
     if confidence < CONFIDENCE_THRESHOLD:
-        return Detection("generic", detected=False, confidence=confidence, scores=scores, fallback=True)
-    return Detection(best_id, detected=True, confidence=confidence, scores=scores)
+        return Detection("generic", detected=False, confidence=round(confidence, 2), scores=scores, fallback=True)
+    return Detection(best_id, detected=True, confidence=round(confidence, 2), scores=scores)
