@@ -138,13 +138,13 @@ def read_children(report: MappedReport, all_sentences: list[Sentence] | None = N
     all_sentences = all_sentences if all_sentences is not None else sentences(report)
     for index, sentence in enumerate(all_sentences):
         text = sentence.text
-        following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
         scored = scores_in(text) if _scaling_context(sentence) else []
         for offset, score, name in scored:
             targets = _targets(children, text, name, offset)
-            reason = bool(_REASON.search(text[offset:])) or (
-                following is not None and following.section is sentence.section
-                and bool(_REASON.match(following.text.strip())))
+            # The reason may follow the score, in the sentence or in the next two of the same section.
+            after = [s for s in all_sentences[index + 1:index + 3] if s.section is sentence.section]
+            reason = bool(_REASON.search(text[offset:])) or len(text[offset:].split()) >= 8 or any(
+                _REASON.search(s.text) and not scores_in(s.text) for s in after)
             for child in targets:
                 if child.scaling is None:
                     child.scaling, child.scaling_reason, child.scaling_sentence = score, reason, sentence

@@ -16,19 +16,40 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     who = "|".join(re.escape(w) for w in sorted({*cues.get("roles", []), *cues.get("records", [])}, key=len,
                                                    reverse=True))
     named_source = re.compile(
-        rf"\b(by|according to|from)\s+(the\s+|a\s+|her\s+|his\s+|their\s+|my\s+|[A-Z][a-z]+['\u2019]s\s+)?"
-        rf"({who}|[A-Z][a-z]+)\b|\b(?:{who})\s+(?:\w+\s+){{0,2}}(told|said|reported|informed|explained|shared)\b",
+        rf"\b(by|according to|from)\s+(the\s+|a\s+|her\s+|his\s+|their\s+|my\s+|(?-i:[A-Z][a-z]+)['\u2019]s\s+)?"
+        rf"({who}|(?-i:[A-Z][a-z]+))\b|\b(?:{who})\s+(?:\w+\s+){{0,2}}(told|said|reported|informed|explained|shared)\b",
         re.IGNORECASE)
+    children = {p.name.split()[0].lower() for p in ctx.report.people.children if p.name.split()}
     for sentence in ctx.sentences:
         hits = phrases.find(sentence.text)
-        if not hits or named_source.search(sentence.text):
+        words = sentence.text[hits[0].start:hits[0].end] if hits else _unwitnessed(sentence.text, children)
+        if not words or named_source.search(sentence.text):
             continue
-        words = sentence.text[hits[0].start:hits[0].end]
         yield ctx.finding(
             sentence=sentence, excerpt=words,
             message=(f"\"{words}\" passes on second-hand information without saying who it came from. The chair "
                      "and the family need to know whether it is something you saw, were told, or read, and from whom."),
             suggestion="Name the source and how you know: \"Ava's teacher, Mrs Patel, told me on 3 May that ...\".")
+
+
+_PASSIVE_SEEN = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+|he|she|they|mum|dad|mother|father)\s+(was|were|has been|have been|had been)\s+"
+    r"(?P<verb>seen|heard|observed|spotted|witnessed)\b(?P<rest>\s+\w+)?", re.IGNORECASE)
+
+
+def _unwitnessed(text: str, children: set[str]) -> str:
+    """ "Tia was seen getting into a car", "Dad was heard shouting": seen or heard by whom?
+
+    "Ava was seen alone at school" records a professional's visit to the child and is good practice.
+    """
+    for match in _PASSIVE_SEEN.finditer(text):
+        rest = (match.group("rest") or "").strip().lower()
+        if rest == "by" or rest in {"alone", "today", "by", "with", "regularly", "weekly", "daily"}:
+            continue
+        acting = rest.endswith("ing") or rest == "to"
+        if acting or match.group("who").lower() not in children | {"he", "she", "they"}:
+            return text[match.start():match.end()]
+    return ""
 
 
 CHECK = register(Check(

@@ -18,8 +18,22 @@ _CONCRETE = re.compile(
     r"|:\s*\S+\s+\S+", re.IGNORECASE)
 
 
+_NEXT_EVIDENCE = re.compile(
+    r"^\W*(on|in|at|during|when|last|this|since|for example|for instance|e\.g\.|this is because|because|"
+    r"records?|the (records?|log|school|nursery)|her (teacher|gp|nurse)|his (teacher|gp|nurse)|staff)\b|"
+    r"\b(i|we|staff|officers?|the (teacher|nurse|school))\s+(saw|have seen|observed|noticed|heard|found|were told|"
+    r"was told|recorded)\b|\b(told me|told us|said to me|showed me)\b", re.IGNORECASE)
+
+
 def has_evidence(text: str, cues) -> bool:  # noqa: ANN001 - a PhraseFinder
+    """Evidence in the opinion's own sentence: a date, a number, a quotation, or a cue ("for example")."""
     return bool(_CONCRETE.search(text) or find_dates(text) or quoted_spans(text) or cues.find(text, skip_quotes=False))
+
+
+def next_is_evidence(text: str, cues) -> bool:  # noqa: ANN001 - a PhraseFinder
+    """The next sentence backs the opinion when it opens with an example or reports what was seen or said;
+    a fact about something else that happens to hold a date does not."""
+    return bool(_NEXT_EVIDENCE.search(text) or quoted_spans(text) or cues.find(text, skip_quotes=False))
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -35,7 +49,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         after_marker = sentence.text[hits[0].end:]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         next_text = following.text if following is not None and following.section is sentence.section else ""
-        if has_evidence(after_marker, cues) or (next_text and has_evidence(next_text, cues)):
+        if has_evidence(after_marker, cues) or (next_text and next_is_evidence(next_text, cues)):
             continue
         words = sentence.text[hits[0].start:hits[0].end]
         yield ctx.finding(

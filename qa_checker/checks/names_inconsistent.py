@@ -55,7 +55,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             if match.start() > 0:
                 mid_sentence.add(word)
     # A capitalised word counts as a name if the family tables list it or it is capitalised mid-sentence.
-    candidates = [w for w in counts if (w in listed or w in mid_sentence) and w not in surnames]
+    names = [w for w in counts if (w in listed or w in mid_sentence) and w not in surnames]
+    # A variant of a name the family table lists counts wherever it stands, even opening a sentence.
+    candidates = names + [w for w in counts if w not in names and w not in surnames
+                          and any(_alike(w, known) for known in listed)]
     text = "\n".join(s.text for s in ctx.sentences)
     reported: set[str] = set()
     for index, a in enumerate(candidates):

@@ -15,27 +15,32 @@ _SHARED = re.compile(
     r"read it|gave (them |her |him )?(a )?copy|given (a )?copy|sent (them |her |him )?(a )?copy|posted|emailed|"
     r"(has|have|had) (seen|read|had a copy of|been given)|copy of (this|the|my) report|agreed with (this|the) report|"
     r"views? (of|on) (this|the|my) report)\b", re.IGNORECASE)
+_ABOUT_REPORT = re.compile(r"\b(report|copy|it|this|my (views|worries|concerns))\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(not|n't|never|unable|no)\b|\bwill (share|go through|discuss)\b", re.IGNORECASE)
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
     report = ctx.report
-    people = rf"\b{PARENT_WORDS}\b|{name_pattern(first_names(report, children=True, adults=True))}|\b(them|her|him)\b"
-    person = re.compile(people, re.IGNORECASE)
+    names = name_pattern(first_names(report, children=True, adults=True))
+    person = re.compile(rf"\b{PARENT_WORDS}\b|{names}|\b(them|her|him)\b|\bwith (?-i:[A-Z][a-z]+)", re.IGNORECASE)
     refused: list = []
     for section in report.find("sharing"):
         answer = section.text.strip().lower()
         if answer.startswith("yes") or answer.startswith("\u2612 yes") or re.match(r"^(yes|y)\b", answer):
             return
         if re.match(r"^(no|n)\b", answer):
-            if not REASON.search(section.text):
-                refused.append((section, None))
-            else:
+            if REASON.search(section.text):
                 return
+            yield ctx.finding(  # the form's own question answered "No", with no reason
+                section=section, excerpt=section.text.strip(),
+                message=("The report says it has not been shared with the family, and not why. Parents should read "
+                         "the report before the conference unless there is a reason they cannot."),
+                suggestion="Share it before the conference, or say why it could not be shared.")
+            return
     sentences = ctx.sentences
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if not _SHARED.search(text) or not person.search(text):
+        if not _SHARED.search(text) or not person.search(text) or not _ABOUT_REPORT.search(text):
             continue
         if _NOT.search(text):
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""

@@ -3,9 +3,11 @@ with nothing on what it changed for the child's safety."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
+from qa_checker.checks._patterns import first_names, name_pattern
 from qa_checker.findings import Finding
 from qa_checker.wordlists import finder
 
@@ -16,6 +18,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     attendance = finder("strengths", "attendance_only", extra_dirs=ctx.extra_dirs)
     impact = finder("strengths", "impact_cues", extra_dirs=ctx.extra_dirs)
     sentences = [s for s in ctx.sentences if s.section.id in STRENGTH_SECTIONS]
+    names = first_names(ctx.report)
+    children = re.compile(rf"{name_pattern(names)}|\b(the )?(child|children|baby|boys|girls)\b", re.IGNORECASE)
     for index, sentence in enumerate(sentences):
         hits = attendance.find(sentence.text)
         if not hits:
@@ -25,6 +29,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if any(impact.find(s.text, skip_quotes=False) for s in nearby):
             continue
         hit = hits[0]
+        rest = sentence.text[hit.end:]
+        if len(rest.split()) >= 10 and children.search(rest):
+            continue  # it goes on to say what the attendance meant for the child
         yield ctx.finding(
             sentence=sentence, excerpt=sentence.text,
             message=("This strength is about attending or \"engaging\", not about what changed for the child. "
