@@ -40,12 +40,14 @@ def score(findings: list[Finding], weights: dict) -> Score:
     total = 0
     for rule, items in per_rule.items():
         settings = weights.get("rules", {}).get(rule, {})
-        points = sum(settings.get("points", weights["points"][f.severity]) for f in items)
-        points = min(points, settings.get("cap", weights.get("cap", 30)))
+        by_severity = settings.get("points_by_severity", {})
+        points = sum(by_severity.get(f.severity, settings.get("points", weights["points"][f.severity]))
+                     for f in items)
+        points = min(points, settings.get("cap", weights.get("cap", 12)))
         if points:
-            lost.append({"rule": rule, "findings": len(items), "points": points})
+            lost.append({"rule": rule, "findings": len(items), "points": round(points, 1)})
             total += points
-    value = max(0, 100 - total)
+    value = max(0, round(100 - total))
     grades = sorted(weights["grades"].items(), key=lambda item: item[1], reverse=True)
     grade = next(name for name, floor in grades if value >= floor)
     lost.sort(key=lambda item: item["points"], reverse=True)

@@ -179,6 +179,12 @@ class _NamedMatcher:
                 heading = found.group(1) + "Children's" + heading[found.end():]
         return self.matcher.match(self._roles(heading))
 
+    def names_someone(self, text: str) -> bool:
+        """The whole heading is a person's name ("Poppy Hewitt", "Ava:")."""
+        words = re.findall(r"[A-Za-z'-]+", text)
+        return 1 <= len(words) <= 3 and words[0].lower() in (self.children | self.adults()) and all(
+            w[0].isupper() for w in words)
+
     def _roles(self, heading: str) -> str:
         """Names of the family become their roles: "What Leo and Ella have told me" -> "What the child ..."."""
         def role(match: re.Match[str]) -> str:
@@ -470,6 +476,9 @@ class _Assembler:
             self.open(match.section_id, piece, piece.level)
             return True
         text = piece.text.rstrip()
+        if self.matcher.names_someone(text) and self.current is not None:
+            self.add(Unit(piece.text, "subheading", piece.location, piece.source))
+            return True  # "Poppy Hewitt" over her part of the recommendation
         if strength == 3:
             deeper = (self.current is not None and piece.level is not None and self.current_level is not None
                       and piece.level > self.current_level)
@@ -603,16 +612,10 @@ def missing_sections(sections: list[Section], profile: Profile, ruleset: RuleSet
             continue
         if spec and any(sub in present for sub in spec.satisfied_by):
             continue
-        if spec and spec.found_in and _answered_within(sections, spec.found_in, ruleset, section_id):
-            continue
+        if spec and spec.found_in and any(host in present for host in spec.found_in):
+            continue  # asked for inside another section: its own content check says whether it is there
         missing.append(section_id)
     return missing
-
-
-def _answered_within(sections: list[Section], hosts: tuple[str, ...], ruleset: RuleSet,
-                     section_id: str) -> bool:
-    evidence = ruleset.vocabulary[section_id].evidence if section_id in ruleset.vocabulary else ()
-    return any(pattern.search(s.text) for s in sections if s.id in hosts for pattern in evidence)
 
 
 __all__ = ["MappedReport", "Section", "Unit", "count_words", "map_document", "normalise"]

@@ -23,7 +23,6 @@ class CanonicalSection:
     aliases: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     source: str
-    evidence: tuple[re.Pattern[str], ...] = ()  # text showing the section's content sits elsewhere
 
 
 @dataclass(frozen=True)
@@ -123,20 +122,18 @@ def _merge_vocabulary(vocabulary: dict[str, CanonicalSection], path: Path) -> No
         entry = entry or {}
         try:
             patterns = tuple(re.compile(p) for p in entry.get("patterns", []))
-            evidence = tuple(re.compile(p) for p in entry.get("evidence", []))
         except re.error as exc:
             raise RuleDataError(f"{path}: section '{section_id}' has a bad pattern: {exc}") from exc
         previous = vocabulary.get(section_id)
         if previous is None:
             vocabulary[section_id] = CanonicalSection(
                 id=section_id, name=entry.get("name", section_id), aliases=tuple(entry.get("aliases", [])),
-                patterns=patterns, source=entry.get("source", str(path)), evidence=evidence)
+                patterns=patterns, source=entry.get("source", str(path)))
         else:  # a partnership's file adds to the project's
             vocabulary[section_id] = CanonicalSection(
                 id=section_id, name=entry.get("name", previous.name),
                 aliases=previous.aliases + tuple(entry.get("aliases", [])),
-                patterns=previous.patterns + patterns, source=previous.source,
-                evidence=previous.evidence + evidence)
+                patterns=previous.patterns + patterns, source=previous.source)
 
 
 def _profile(path: Path, known_ids: set[str]) -> Profile:
