@@ -21,6 +21,7 @@ class Finding:
     message: str  # what is wrong and why it matters, in plain words
     suggestion: str  # what to do about it
     location: Location = field(default_factory=Location)
+    context: str = ""  # the sentence the excerpt stands in, for showing it in place (not in the JSON contract)
 
     def as_dict(self) -> dict:
         return {"rule": self.rule, "severity": self.severity, "section": self.section,

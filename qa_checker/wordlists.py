@@ -55,6 +55,12 @@ class Entry:
     data: dict = field(default_factory=dict, compare=False, hash=False)
 
 
+def first_sentence(text: str) -> str:
+    """The user-facing reason: a list's `why` may go on with notes for whoever maintains the list."""
+    match = re.match(r"(.+?[.!?])(\s|$)", text.strip())
+    return match.group(1) if match else text.strip()
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int

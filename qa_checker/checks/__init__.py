@@ -50,7 +50,8 @@ class CheckContext:
             rule=self.rule, severity=severity or self.severity,
             section=section.id if section else None, heading=section.heading if section else None,
             excerpt=excerpt, message=message, suggestion=suggestion,
-            location=location or (section.location if section else Location()))
+            location=location or (section.location if section else Location()),
+            context=sentence.text if sentence is not None else "")
 
 
 CheckFunction = Callable[[CheckContext], Iterable[Finding]]

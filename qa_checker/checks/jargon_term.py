@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa_checker.checks import Check, register
 from qa_checker.checks._engines import substitution
+from qa_checker.wordlists import first_sentence
 
 CHECK = register(Check(
     id="jargon.term", severity="warning",
@@ -13,5 +14,5 @@ CHECK = register(Check(
     run=substitution(
         "jargon", "plain",
         message=lambda words, entry: f"\"{words}\" is professional language that families may not understand. "
-                                     f"{entry.why}".strip(),
+                                     f"{first_sentence(entry.why)}".strip(),
         suggestion=lambda words, entry: entry.advice)))

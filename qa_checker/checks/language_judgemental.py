@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa_checker.checks import Check, register
 from qa_checker.checks._engines import substitution
+from qa_checker.wordlists import first_sentence
 
 CHECK = register(Check(
     id="language.judgemental", severity="warning",
@@ -12,5 +13,5 @@ CHECK = register(Check(
            "NSPCC, TACT)",
     run=substitution(
         "judgemental", "preferred",
-        message=lambda words, entry: f"\"{words}\" judges or blames rather than describes. {entry.why}".strip(),
+        message=lambda words, entry: f"\"{words}\" judges or blames rather than describes. {first_sentence(entry.why)}".strip(),
         suggestion=lambda words, entry: entry.advice)))

@@ -1,4 +1,5 @@
-"""Text output for people, with rich: what was found, what is missing, in plain words."""
+"""Text output for people, with rich: findings grouped by section in document order, each with its words
+highlighted in place, why it matters, the guidance it comes from, and what to do."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from qa_checker.checks import REGISTRY
+from qa_checker.findings import Finding
 from qa_checker.pipeline import FileResult
 from qa_checker.sections import MappedReport, Section
 from qa_checker.sections.mapper import DATA_SECTIONS
 
 _GRADE_STYLE = {"good": "green", "requires-improvement": "yellow", "inadequate": "red"}
-_GRADE_WORDS = {"good": "good", "requires-improvement": "requires improvement", "inadequate": "inadequate"}
+GRADE_WORDS = {"good": "good", "requires-improvement": "requires improvement", "inadequate": "inadequate"}
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def render_text(results: list[FileResult], console: Console) -> None:
@@ -31,43 +35,96 @@ def render_text(results: list[FileResult], console: Console) -> None:
         console.print(f"Checked {len(checked)} file(s)" + (f"; {failed} could not be read." if failed else "."))
 
 
+def template_line(report: MappedReport) -> str:
+    detection = report.detection
+    if detection.fallback:
+        return (f"Template: {report.profile.name} - the form could not be recognised with confidence "
+                f"({detection.confidence:.2f}), so the generic checks were used. Use --template to name it.")
+    if detection.detected:
+        return f"Template: {report.profile.name} (recognised, confidence {detection.confidence:.2f})"
+    return f"Template: {report.profile.name} (as asked)"
+
+
+def grouped_findings(result: FileResult) -> list[tuple[Section | None, list[Finding]]]:
+    """Findings by section in document order; findings about the whole report first."""
+    report = result.report
+    assert report is not None
+    by_section: dict[int, list[Finding]] = {}
+    whole: list[Finding] = []
+    for finding in result.findings:
+        target = _section_of(report, finding)
+        if target is None:
+            whole.append(finding)
+        else:
+            by_section.setdefault(report.sections.index(target), []).append(finding)
+    groups: list[tuple[Section | None, list[Finding]]] = [(None, whole)] if whole else []
+    for index in sorted(by_section):
+        items = sorted(by_section[index], key=lambda f: (f.location.paragraph or 0, f.location.page or 0))
+        groups.append((report.sections[index], items))
+    return groups
+
+
+def _section_of(report: MappedReport, finding: Finding) -> Section | None:
+    if finding.section is None:
+        return None
+    for section in report.sections:
+        if section.id == finding.section and (finding.heading is None or section.heading == finding.heading):
+            return section
+    return None
+
+
 def _render_report(result: FileResult, console: Console) -> None:
     report = result.report
     assert report is not None and result.score is not None
-    detection = report.detection
     console.print(f"[bold]{escape(result.path)}[/bold]")
-    if detection.fallback:
-        template_line = (f"Template: {report.profile.name} - the form could not be recognised with confidence "
-                         f"({detection.confidence:.2f}), so the generic checks were used. "
-                         "Use --template to name it.")
-    elif detection.detected:
-        template_line = f"Template: {report.profile.name} (recognised, confidence {detection.confidence:.2f})"
-    else:
-        template_line = f"Template: {report.profile.name} (as asked)"
-    console.print(f"  {escape(template_line)}")
+    console.print(f"  {escape(template_line(report))}")
     grade = result.score.grade
-    console.print(f"  Score: [{_GRADE_STYLE[grade]}]{result.score.value}/100, {_GRADE_WORDS[grade]}"
+    console.print(f"  Score: [{_GRADE_STYLE[grade]}]{result.score.value}/100, {GRADE_WORDS[grade]}"
                   f"[/{_GRADE_STYLE[grade]}]")
+    if result.score.lost:
+        lost = "; ".join(f"{item['rule']} -{item['points']:g} ({item['findings']})" for item in result.score.lost)
+        console.print(f"  Points lost: {escape(lost)}")
 
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2))
     table.add_column("Section")
     table.add_column("Heading as written")
     table.add_column("Words", justify="right")
     for section in report.sections:
-        words = _words_cell(report, section)
         table.add_row(escape(report.section_name(section.id) if section.id != "other" else "(other)"),
-                      escape(_shorten(section.heading)), words)
+                      escape(_shorten(section.heading)), _words_cell(report, section))
     console.print(table)
     if report.people.children:
-        names = ", ".join(c.name for c in report.people.children)
-        console.print(f"  Children named: {escape(names)}")
-    for finding in result.findings:
-        colour = {"error": "red", "warning": "yellow", "info": "cyan"}[finding.severity]
-        console.print(f"  [{colour}]{finding.severity}[/{colour}] {escape(finding.message)}")
-        if finding.suggestion:
-            console.print(f"      Suggestion: {escape(finding.suggestion)}")
+        console.print(f"  Children named: {escape(', '.join(c.name for c in report.people.children))}")
     if not result.findings:
-        console.print("  [green]Every section the template asks for is there.[/green]")
+        console.print("  [green]Nothing to change: the report meets the guidance these checks look for.[/green]")
+        return
+    for section, findings in grouped_findings(result):
+        console.print()
+        title = "The whole report" if section is None else f"{section.heading}"
+        console.print(f"  [bold underline]{escape(_shorten(title, 90))}[/bold underline]")
+        for finding in findings:
+            _render_finding(finding, console)
+
+
+def _render_finding(finding: Finding, console: Console) -> None:
+    style = _SEVERITY_STYLE[finding.severity]
+    console.print(f"  [{style}]{finding.severity}[/{style}] {escape(finding.message)}")
+    if finding.excerpt:
+        console.print(f"      [dim]>[/dim] {highlight(finding.context or finding.excerpt, finding.excerpt)}")
+    check = REGISTRY.get(finding.rule)
+    if finding.suggestion:
+        console.print(f"      [green]Try:[/green] {escape(finding.suggestion)}")
+    if check is not None:
+        console.print(f"      [dim]Why: {escape(check.source)} ({finding.rule})[/dim]")
+
+
+def highlight(context: str, excerpt: str) -> str:
+    """The context with the excerpt marked up in rich's syntax (everything else escaped)."""
+    where = context.find(excerpt)
+    if where < 0 or not excerpt:
+        return escape(context)
+    return (escape(context[:where]) + "[reverse]" + escape(excerpt) + "[/reverse]"
+            + escape(context[where + len(excerpt):]))
 
 
 def _words_cell(report: MappedReport, section: Section) -> str:
