@@ -13,5 +13,6 @@ CHECK = register(Check(
            "NSPCC, TACT)",
     run=substitution(
         "judgemental", "preferred",
-        message=lambda words, entry: f"\"{words}\" judges or blames rather than describes. {first_sentence(entry.why)}".strip(),
+        message=lambda words, entry: (f"\"{words}\" judges or blames rather than describes. "
+                                      f"{first_sentence(entry.why)}").strip(),
         suggestion=lambda words, entry: entry.advice)))
