@@ -17,8 +17,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from qa_checker.checks import REGISTRY
+from qa_checker.config import ConfigError, add_accepted, find_config, load_accepted, load_config
 from qa_checker.findings import SEVERITY_ORDER
 from qa_checker.pipeline import Checker, FileResult, Options
+from qa_checker.render.documents import render_html, render_markdown
 from qa_checker.render.json_out import render_json
 from qa_checker.render.text import render_text
 from qa_checker.ruledata import RuleDataError
@@ -32,6 +35,8 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 class FailOn(StrEnum):
@@ -65,27 +70,36 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Report files (.docx, .pdf) or folders of them.")],
     template: Annotated[str | None, typer.Option(help="The template profile to check against "
                                                       "(see `qa-checker templates`). Default: recognise it.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="text or json.")] = OutputFormat.text,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="text, json, markdown or html.")
+                             ] = OutputFormat.text,
     output: Annotated[Path | None, typer.Option(help="Write the results to this file instead of the screen.")] = None,
     conference_date: Annotated[str | None, typer.Option(help="Date of the conference, YYYY-MM-DD.")] = None,
     conference_type: Annotated[ConferenceType | None, typer.Option(help="initial or review.")] = None,
     received: Annotated[str | None, typer.Option(help="Date the report was received, YYYY-MM-DD.")] = None,
     disable: Annotated[list[str] | None, typer.Option(help="Turn a check off by its id. Repeatable.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at least this severe.")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Exit 1 when a finding is at least this severe "
+                                                        "(default error).")] = None,
     rules: RulesOption = None,
+    accepted: Annotated[Path | None, typer.Option(help="A file of findings accepted one by one "
+                                                       "(see `qa-checker accept`).")] = None,
 ) -> None:
     """Check one or more reports and show what to improve."""
-    options = Options(
-        template=template,
-        conference_type=conference_type.value if conference_type else None,
-        conference_date=_iso_date(conference_date),
-        received=_iso_date(received),
-        disabled=tuple(disable or ()),
-        rules_dirs=tuple(str(p) for p in rules or ()),
-    )
     try:
+        config = load_config(find_config())
+        accepted_file = accepted or config.accepted_file
+        options = Options(
+            template=template,
+            conference_type=conference_type.value if conference_type else None,
+            conference_date=_iso_date(conference_date),
+            received=_iso_date(received),
+            disabled=tuple(config.disable) + tuple(disable or ()),
+            rules_dirs=tuple(config.rules) + tuple(str(p) for p in rules or ()),
+            check_settings=config.checks,
+            accepted=frozenset(load_accepted(accepted_file)),
+        )
         checker = Checker(options)
-    except RuleDataError as exc:
+        fail_on = fail_on or FailOn(config.fail_on or "error")
+    except (RuleDataError, ConfigError, ValueError) as exc:
         Console(stderr=True).print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
     if output is not None and any(output.resolve() == p.resolve() for p in paths if p.exists()):
@@ -98,12 +112,14 @@ def check(
         Console(stderr=True).print("[red]No files found to check.[/red]")
         raise typer.Exit(2)
 
-    if output_format is OutputFormat.json:
-        text = render_json(results)
+    if output_format is not OutputFormat.text:
+        render = {OutputFormat.json: lambda r: render_json(r) + "\n", OutputFormat.markdown: render_markdown,
+                  OutputFormat.html: render_html}[output_format]
+        text = render(results)
         if output is not None:
-            output.write_text(text + "\n", encoding="utf-8")
+            output.write_text(text, encoding="utf-8")
         else:
-            sys.stdout.write(text + "\n")
+            sys.stdout.write(text)
     elif output is not None:
         with output.open("w", encoding="utf-8") as handle:
             render_text(results, Console(file=handle, width=120, no_color=True))
@@ -140,6 +156,35 @@ def templates(rules: RulesOption = None) -> None:
         table.add_row(profile.id, profile.name, ", ".join(profile.required_ids()),
                       profile.recommendation, profile.scaling)
     Console().print(table)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every check: its id, severity, templates, what it looks for and where that comes from."""
+    table = Table(title="Checks", show_lines=True)
+    table.add_column("id", style="bold", no_wrap=True)
+    table.add_column("severity")
+    table.add_column("what it looks for")
+    table.add_column("source")
+    for check in sorted(REGISTRY.values(), key=lambda c: c.id):
+        templates = f" (templates: {', '.join(check.templates)})" if check.templates else ""
+        table.add_row(check.id, check.severity, check.description + templates, check.source)
+    Console().print(table)
+
+
+@app.command()
+def accept(
+    finding: Annotated[str, typer.Argument(help="The finding's id, as shown beside it in the text or HTML output.")],
+    rule: Annotated[str, typer.Option(help="The finding's check id, e.g. jargon.term.")],
+    reason: Annotated[str, typer.Option(help="Why it is right as it is.")] = "",
+    file: Annotated[Path, typer.Option(help="The accepted-findings file to add to.")] = Path("accepted-findings.toml"),
+) -> None:
+    """Accept one finding without turning its check off (only the rule and id are stored, never report text)."""
+    if rule not in REGISTRY:
+        Console(stderr=True).print(f"[red]No check is called '{rule}'. `qa-checker rules` lists them.[/red]")
+        raise typer.Exit(2)
+    add_accepted(file, rule, finding, reason)
+    Console().print(f"Accepted {rule} {finding} in {file}. Point qa-checker.toml at it with accepted = \"{file}\".")
 
 
 def main() -> None:  # pragma: no cover - the console script calls `app`

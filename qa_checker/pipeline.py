@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa_checker.checks import Conference, run_checks
+from qa_checker.config import finding_id
 from qa_checker.errors import InputError
 from qa_checker.findings import Finding
 from qa_checker.ingest import load_document
@@ -27,6 +28,8 @@ class Options:
     received: str | None = None
     disabled: tuple[str, ...] = ()
     rules_dirs: tuple[str, ...] = ()
+    check_settings: dict = field(default_factory=dict)  # per check id, from qa-checker.toml
+    accepted: frozenset = frozenset()  # (rule, finding id) pairs accepted one by one
 
 
 @dataclass
@@ -37,6 +40,7 @@ class FileResult:
     score: Score | None = None
     error: InputError | None = None
     seconds: float = 0.0
+    accepted: int = 0  # findings left out because they were accepted
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -72,8 +76,10 @@ class Checker:
             result.report = report
             conference = Conference(self.options.conference_date, self.options.conference_type,
                                     self.options.received)
-            result.findings = run_checks(report, self.options.disabled, conference,
-                                         extra_dirs=self.options.rules_dirs)
+            findings = run_checks(report, self.options.disabled, conference, self.options.check_settings,
+                                  extra_dirs=self.options.rules_dirs)
+            result.findings = [f for f in findings if (f.rule, finding_id(f)) not in self.options.accepted]
+            result.accepted = len(findings) - len(result.findings)
             result.score = score(result.findings, {**self.weights, **report.profile.weights})
         except InputError as error:
             result.error = error
