@@ -31,7 +31,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     # Without the children's names, anyone named may be the child: give the report the benefit of the doubt.
     child = name_pattern(names) if names else r"\b(?!(?:Mum|Mummy|Dad|Daddy|Mother|Father|Nan|I)\b)[A-Z][a-z]+\b"
     voice = re.compile(rf"({child}|{_CHILD_SUBJECT})\W+(\w+\W+){{0,3}}?{_SPEECH}\b|"
-                       rf"\b{_OBSERVED}\b[^.]{{0,40}}({child}|the child|the children|him|her|them)\b|"
+                       rf"\b{_OBSERVED}\b[^.]{{0,80}}({child}|the child|the children|him|her|them)\b|"
                        rf"({child}|the child)(['\u2019]s)?\s+(own\s+)?(words|views|wishes|feelings|voice)\b|"
                        r"[\"\u201c\u2018'][^\"\u201d\u2019']{3,}[\"\u201d\u2019']", re.IGNORECASE)
     sentences = ctx.sentences
@@ -42,8 +42,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if _NOT_SEEN.search(text) and (sentence.section.id == "child-views" or re.search(
                 rf"{child}|the child|the children|young person", text, re.IGNORECASE)):
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-            if not REASON.search(text) and not (following and REASON.search(following)):
-                not_seen.append(sentence)
+            if REASON.search(text) or (following and REASON.search(following)):
+                return  # not seen or asked, and the report says why
+            not_seen.append(sentence)
             continue
         quote_counts = sentence.section.id == "child-views" or re.search(child, text)
         match = voice.search(text)

@@ -37,22 +37,28 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             listed.setdefault(form.upper(), entry)
     everyday = {str(e["term"] if isinstance(e, dict) else e).upper() for e in data.get("everyday") or []}
     full_text = "\n".join(s.text for s in ctx.sentences)
+    # Spellings that are not all capitals ("s47", "SENCo") are looked for as they are listed.
+    variants = sorted({v for e in data.get("entries") or [] for v in e.get("variants") or [] if not v.isupper()},
+                      key=len, reverse=True)
+    variant_token = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w&/-])") \
+        if variants else None
     seen: set[str] = set()
     for sentence in ctx.sentences:
         text = sentence.text
         if sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
             continue  # a line typed in capitals
         quotes = quoted_spans(text)
-        for match in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text)) + (list(variant_token.finditer(text)) if variant_token else [])
+        for match in sorted(tokens, key=lambda m: m.start()):
             acronym = match.group(1)
             if acronym in seen or acronym in everyday or acronym in _NOT_ACRONYMS or acronym in _EMPHASIS:
                 continue
-            if acronym.isdigit() or re.search(rf"\b{acronym.lower()}\b", full_text):
+            if acronym.isupper() and (acronym.isdigit() or re.search(rf"\b{acronym.lower()}\b", full_text)):
                 continue  # a word also written in lower case is an ordinary word in capitals
             if any(start <= match.start() < end for start, end in quotes):
                 continue
             seen.add(acronym)
-            entry = listed.get(acronym)
+            entry = listed.get(acronym.upper())
             if entry is None and not re.search(r"[A-Z]{2}", acronym):
                 continue
             expansion = entry["expansion"] if entry else None
