@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.checks._patterns import REASON, first_names, name_pattern
+from qa_checker.dates import find_dates
 from qa_checker.findings import Finding
 from qa_checker.text import Sentence
 
@@ -28,10 +30,13 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     if report.people.children and not born:
         return  # an unborn baby cannot give views: nothing to ask for
     names = first_names(report)
+    # Seeing the child counts as hearing them only for a baby or a child who does not talk (SPEC.md).
+    observation_counts = _young_or_nonverbal(report)
     # Without the children's names, anyone named may be the child: give the report the benefit of the doubt.
     child = name_pattern(names) if names else r"\b(?!(?:Mum|Mummy|Dad|Daddy|Mother|Father|Nan|I)\b)[A-Z][a-z]+\b"
-    voice = re.compile(rf"({child}|{_CHILD_SUBJECT})\W+(\w+\W+){{0,3}}?{_SPEECH}\b|"
-                       rf"\b{_OBSERVED}\b[^.]{{0,80}}({child}|the child|the children|him|her|them)\b|"
+    observed = rf"\b{_OBSERVED}\b[^.]{{0,80}}({child}|the child|the children|the baby)\b|" \
+        if observation_counts else ""
+    voice = re.compile(rf"({child}|{_CHILD_SUBJECT})\W+(\w+\W+){{0,3}}?{_SPEECH}\b|{observed}"
                        rf"({child}|the child)(['\u2019]s)?\s+(own\s+)?(words|views|wishes|feelings|voice)\b|"
                        r"[\"\u201c\u2018'][^\"\u201d\u2019']{3,}[\"\u201d\u2019']", re.IGNORECASE)
     sentences = ctx.sentences
@@ -39,8 +44,11 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     not_seen: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if _NOT_SEEN.search(text) and (sentence.section.id == "child-views" or re.search(
-                rf"{child}|the child|the children|young person", text, re.IGNORECASE)):
+        about_child = re.compile(rf"{child}|the child|the children|young person", re.IGNORECASE)
+        not_seen_here = _NOT_SEEN.search(text)
+        if not_seen_here and (sentence.section.id == "child-views" or about_child.search(
+                text[max(0, not_seen_here.start() - 40):not_seen_here.end() + 25]) or re.match(
+                r"\s+(him|her|them)\b", text[not_seen_here.end():])):
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
             if REASON.search(text) or (following and REASON.search(following)):
                 return  # not seen or asked, and the report says why
@@ -67,6 +75,24 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                  "them. The child's voice must be heard at the conference."),
         suggestion="Add what the child has told you, in their words where you can, or for a baby or a child who "
                    "does not talk, what you saw of them and how they seemed.")
+
+
+def _young_or_nonverbal(report) -> bool:  # noqa: ANN001 - a MappedReport
+    if re.search(r"\b(non-?verbal|pre-?verbal|does not (talk|speak)|has no words)\b", report.document.text,
+                 re.IGNORECASE):
+        return True
+    ages = []
+    text = report.document.text
+    for child in report.people.children:
+        dates = find_dates(child.date_of_birth or "")
+        if dates:
+            ages.append((date.today() - dates[0][1]).days / 365.25)
+            continue
+        first = re.escape(child.name.split()[0])
+        stated = re.search(rf"\b{first}\s*\((?:aged?\s*)?(\d{{1,2}})\)|\b{first},?\s+aged\s+(\d{{1,2}})\b", text)
+        if stated:
+            ages.append(int(stated.group(1) or stated.group(2)))
+    return not ages or min(ages) < 3
 
 
 CHECK = register(Check(
