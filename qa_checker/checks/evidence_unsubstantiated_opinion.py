@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.children import recommendation_of
+from qa_checker.classify import is_likely
 from qa_checker.dates import find_dates
 from qa_checker.findings import Finding
 from qa_checker.wordlists import finder, quoted_spans
@@ -51,6 +52,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         next_text = following.text if following is not None and following.section is sentence.section else ""
         if has_evidence(after_marker, cues) or (next_text and next_is_evidence(next_text, cues)):
             continue
+        if hits[0].entry.data.get("kind") == "hedge" and not is_likely(sentence.text, "opinion"):
+            continue  # "seemed tired when I saw her at 9am" is an observation; the classifier tells them apart
         words = sentence.text[hits[0].start:hits[0].end]
         yield ctx.finding(
             sentence=sentence, excerpt=sentence.text,
