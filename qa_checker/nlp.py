@@ -21,12 +21,13 @@ class ModelError(RuntimeError):
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(disable: tuple[str, ...] = ()):  # noqa: ANN201 - spacy.Language, imported lazily
+def load_pipeline(exclude: tuple[str, ...] = ()):  # noqa: ANN201 - spacy.Language, imported lazily
+    """The pipeline without the components in `exclude` (not even loaded: a third of the load time)."""
     try:
         module = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:
         raise ModelError("the English language model is not installed: reinstall qa-checker") from exc
-    nlp = module.load(disable=list(disable))
+    nlp = module.load(exclude=list(exclude))
     meta = nlp.meta
     wrong = {k: meta.get(k) for k, v in EXPECTED_META.items() if meta.get(k) != v}
     if wrong or EXPECTED_NAME_PART not in meta.get("name", ""):

@@ -79,7 +79,7 @@ def test_textstat_is_the_offline_version() -> None:
 def test_language_model_loads_offline_with_checked_meta() -> None:
     from qa_checker.nlp import load_pipeline
 
-    nlp = load_pipeline(disable=("parser", "ner"))
+    nlp = load_pipeline(exclude=("parser", "ner"))
     assert nlp.meta["version"] == "3.8.0"
     assert [t.text for t in nlp("Ava was seen alone.")] == ["Ava", "was", "seen", "alone", "."]
 

@@ -37,6 +37,10 @@ _CANDIDATE = re.compile(
     r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(seen|heard|reported|said|told|alleged|believed|thought|"
     r"understood|known|observed|witnessed|noticed|spotted|described|rumoured)\b", re.IGNORECASE)
 _PERCEIVING = {"see", "hear", "observe", "witness", "notice", "spot"}
+_LEMMA = {"seen": "see", "heard": "hear", "observed": "observe", "witnessed": "witness", "noticed": "notice",
+          "spotted": "spot", "reported": "report", "said": "say", "told": "tell", "alleged": "allege",
+          "believed": "believe", "thought": "think", "understood": "understand", "known": "know",
+          "described": "describe", "rumoured": "rumour"}
 _PEOPLE = {"mum", "dad", "mother", "father", "parents", "partner", "boyfriend", "girlfriend", "friends", "brother",
            "sister", "children", "child", "man", "men", "woman", "women", "males", "adults", "uncle", "aunt"}
 # A recording is a named source: "in the video Wayne is heard ...", "seen on the CCTV".
@@ -55,7 +59,7 @@ def _unwitnessed(text: str, children: set[str]) -> str:
         return ""
     from qa_checker.nlp import load_pipeline  # only now: most sentences never need the parser
 
-    doc = load_pipeline(disable=("ner",))(text)
+    doc = load_pipeline(exclude=("ner", "lemmatizer"))(text)
     for token in doc:
         if token.dep_ != "auxpass":
             continue
@@ -67,7 +71,8 @@ def _unwitnessed(text: str, children: set[str]) -> str:
             continue  # "what I saw or was told"; "has not been seen since 2021"
         who = subject.text.lower()
         acting = any(child.dep_ in ("xcomp", "ccomp") and child.text.lower() != "missing" for child in verb.children)
-        if verb.lemma_ in _PERCEIVING:
+        lemma = _LEMMA.get(verb.text.lower(), verb.text.lower())
+        if lemma in _PERCEIVING:
             person = subject.pos_ in ("PROPN", "PRON") or who in _PEOPLE
             if not person or who in ("i", "we", "it"):
                 continue  # "the case was heard at MARAC"
@@ -76,9 +81,9 @@ def _unwitnessed(text: str, children: set[str]) -> str:
             # the children are.
             if not acting and (not children or who in children | {"he", "she", "they"}):
                 continue
-        elif verb.lemma_ not in _REPORTING or any(c.text.lower() == "missing" for c in verb.children):
+        elif lemma not in _REPORTING or any(c.text.lower() == "missing" for c in verb.children):
             continue  # "reported missing" is a police record, not a rumour
-        elif verb.lemma_ == "tell" and who not in ("i", "we"):
+        elif lemma == "tell" and who not in ("i", "we"):
             continue  # "when he is told it is home time": the child being told, not a source
         start = subject.i if subject is not None and subject.i < verb.i else token.i
         return doc[start:verb.i + 1].text

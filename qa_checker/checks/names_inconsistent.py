@@ -92,7 +92,7 @@ def _both_people(a: str, b: str, first_seen: dict[str, Sentence]) -> bool:
     """Without a family table, ask the language model whether both words name a person."""
     from qa_checker.nlp import load_pipeline
 
-    nlp = load_pipeline(disable=("parser", "lemmatizer"))
+    nlp = load_pipeline(exclude=("parser", "lemmatizer"))
     for word in (a, b):
         doc = nlp(first_seen[word].text)
         if not any(ent.label_ == "PERSON" and word in ent.text for ent in doc.ents):

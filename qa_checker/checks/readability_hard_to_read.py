@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import textstat
-
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
 
 
 def scores(text: str) -> tuple[float, float]:
     """Flesch Reading Ease and Flesch-Kincaid grade, from textstat (syllables by pyphen)."""
+    import textstat  # imported on first use: a tenth of a second at start-up
     return textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)
 
 

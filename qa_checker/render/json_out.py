@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-import textstat
-
+from qa_checker.checks.readability_hard_to_read import scores
 from qa_checker.children import children_of
 from qa_checker.findings import SEVERITY_ORDER
 from qa_checker.pipeline import FileResult
@@ -19,7 +18,8 @@ def readability(section: Section) -> tuple[float | None, float | None]:
     text = section.text
     if section.words < READABILITY_MIN_WORDS:
         return None, None
-    return round(textstat.flesch_reading_ease(text), 1), round(textstat.flesch_kincaid_grade(text), 1)
+    ease, grade = scores(text)
+    return round(ease, 1), round(grade, 1)
 
 
 def result_object(result: FileResult) -> dict:
