@@ -46,7 +46,8 @@ def rules_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
 def _load(path: Path, mtime: float) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            # libyaml's safe loader when PyYAML was built with it: ten times faster at start-up.
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError as exc:
         raise RuleDataError(f"{path}: not valid YAML ({exc})") from exc
 
