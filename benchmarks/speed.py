@@ -90,7 +90,8 @@ def main(argv: list[str]) -> int:
     samples = [p for folder in folders for p in sorted(folder.glob("*.docx"))][:8]
     if samples:
         starts = sorted(cold_start(sample, runs=1) for sample in samples)
-        print(f"cold start of one `qa-checker check` over {len(starts)} reports: median {statistics.median(starts):.2f} s, "
+        median = statistics.median(starts)
+        print(f"cold start of one `qa-checker check` over {len(starts)} reports: median {median:.2f} s, "
               f"slowest {starts[-1]:.2f} s (the slowest load the language model for a parse)")
     return 0
 
