@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from qa_checker.checks import REGISTRY
@@ -156,6 +157,37 @@ def templates(rules: RulesOption = None) -> None:
         table.add_row(profile.id, profile.name, ", ".join(profile.required_ids()),
                       profile.recommendation, profile.scaling)
     Console().print(table)
+
+
+@app.command()
+def annotate(
+    report: Annotated[Path, typer.Argument(help="The report, as a Word (.docx) file.")],
+    output: Annotated[Path, typer.Option(help="Where to write the copy with comments, e.g. report-reviewed.docx.")],
+    template: Annotated[str | None, typer.Option(help="The template profile (default: recognise it).")] = None,
+    conference_date: Annotated[str | None, typer.Option(help="Date of the conference, YYYY-MM-DD.")] = None,
+    conference_type: Annotated[ConferenceType | None, typer.Option(help="initial or review.")] = None,
+    received: Annotated[str | None, typer.Option(help="Date the report was received, YYYY-MM-DD.")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Write a copy of your Word report with a comment on each thing to improve. Your file is not changed."""
+    from qa_checker.annotate import AnnotateError
+    from qa_checker.annotate import annotate as write_annotated
+
+    console = Console()
+    try:
+        config = load_config(find_config())
+        checker = Checker(Options(
+            template=template, conference_type=conference_type.value if conference_type else None,
+            conference_date=_iso_date(conference_date), received=_iso_date(received),
+            disabled=tuple(config.disable), rules_dirs=tuple(config.rules) + tuple(str(p) for p in rules or ()),
+            check_settings=config.checks, accepted=frozenset(load_accepted(config.accepted_file))))
+        done = write_annotated(report, output, checker)
+    except (AnnotateError, RuleDataError, ConfigError) as exc:
+        Console(stderr=True).print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
+    score = done.result.score
+    console.print(f"Wrote {escape(str(output))}: {done.comments} comment(s) from qa-checker "
+                  f"({score.value}/100, {score.grade}). Open it in Word and read the comments in the margin.")
 
 
 @app.command("rules")

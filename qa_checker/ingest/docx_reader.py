@@ -155,6 +155,7 @@ class _Reader:
         self.table_count = 0
         self.insertions = 0
         self.deletions = 0
+        self.elements: list[etree._Element] = []  # each paragraph's w:p, in the order they are counted
 
     # -- blocks -------------------------------------------------------------
 
@@ -207,6 +208,7 @@ class _Reader:
     def paragraph(self, element: etree._Element, cell: tuple[int, int, int] | None,
                   control: _Control | None) -> Paragraph:
         self.paragraph_count += 1
+        self.elements.append(element)
         ppr = element.find(_q("pPr"))
         style_id = None
         level = None
@@ -349,6 +351,13 @@ class _RunCollector:
     def all(self, test) -> bool:  # noqa: ANN001
         lettered = [r for r in self.runs if _WORD.search(r.text)]
         return bool(lettered) and all(test(r) for r in lettered)
+
+
+def paragraph_elements(document: docx.document.Document) -> list[etree._Element]:
+    """Each paragraph's XML element, in the order `read_docx` numbers them (location.paragraph - 1)."""
+    reader = _Reader(document, Path("."))
+    reader.blocks(document.element.body)
+    return reader.elements
 
 
 def read_docx(path: Path) -> Document:
