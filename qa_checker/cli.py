@@ -190,6 +190,37 @@ def annotate(
                   f"({score.value}/100, {score.grade}). Open it in Word and read the comments in the margin.")
 
 
+@app.command()
+def triage(
+    folder: Annotated[list[Path], typer.Argument(help="The reports for one conference (a folder, or files).")],
+    conference_date: Annotated[str | None, typer.Option(help="Date of the conference, YYYY-MM-DD.")] = None,
+    conference_type: Annotated[ConferenceType | None, typer.Option(help="initial or review.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="text, json or html.")] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the screen.")] = None,
+) -> None:
+    """All the reports for one conference side by side: scores, lateness, the child's voice, each child's scaling."""
+    from qa_checker.render.triage_out import render_triage_html, render_triage_json, render_triage_text
+    from qa_checker.triage import triage as build
+
+    date_text = _iso_date(conference_date)
+    kind = conference_type.value if conference_type else None
+    checker = Checker(Options(conference_date=date_text, conference_type=kind))
+    results = list(checker.check_paths(folder))
+    if not results:
+        Console(stderr=True).print("[red]No reports found.[/red]")
+        raise typer.Exit(2)
+    table = build(results, date_text, kind)
+    if output_format is OutputFormat.text:
+        render_triage_text(table, Console(file=output.open("w", encoding="utf-8") if output else None))
+    else:
+        text = render_triage_json(table) if output_format is OutputFormat.json else render_triage_html(table)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    raise typer.Exit(2 if any(r.error for r in results) else 0)
+
+
 @app.command("rules")
 def list_rules() -> None:
     """List every check: its id, severity, templates, what it looks for and where that comes from."""

@@ -15,7 +15,7 @@ from qa_checker.findings import Finding
 from qa_checker.pipeline import FileResult
 from qa_checker.render.text import GRADE_WORDS, grouped_findings, template_line
 
-_CSS = """
+CSS = """
 body{font-family:Arial,Helvetica,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#1b1b1b;line-height:1.5}
 h1{font-size:1.6em}h2{font-size:1.3em;border-bottom:2px solid #1d4f91;padding-bottom:.2em;margin-top:2em}
 h3{font-size:1.1em;margin-top:1.5em}
@@ -83,7 +83,7 @@ def render_html(results: list[FileResult]) -> str:
             body.extend(_finding_html(f) for f in findings)
     return ("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>qa-checker feedback</title><style>{_CSS}</style></head><body><main>"
+            f"<title>qa-checker feedback</title><style>{CSS}</style></head><body><main>"
             + "\n".join(body) + "</main></body></html>\n")
 
 
