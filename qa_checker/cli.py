@@ -8,6 +8,7 @@ checked and reported).
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +22,7 @@ from rich.table import Table
 from qa_checker.checks import REGISTRY
 from qa_checker.config import ConfigError, add_accepted, find_config, load_accepted, load_config
 from qa_checker.findings import SEVERITY_ORDER
-from qa_checker.pipeline import Checker, FileResult, Options
+from qa_checker.pipeline import Checker, FileResult, Options, expand
 from qa_checker.render.documents import render_html, render_markdown
 from qa_checker.render.json_out import render_json
 from qa_checker.render.text import render_text
@@ -219,6 +220,42 @@ def triage(
         else:
             sys.stdout.write(text)
     raise typer.Exit(2 if any(r.error for r in results) else 0)
+
+
+@app.command()
+def audit(
+    paths: Annotated[list[Path], typer.Argument(help="Folders (or files) of reports.")],
+    output: Annotated[Path, typer.Option(help="Folder for findings.csv, reports.csv and index.html.")],
+    redact: Annotated[bool, typer.Option(help="Leave out names, dates of birth, addresses, phone numbers, "
+                                              "e-mail addresses and postcodes.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Processes to use (default: every core).")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Check hundreds of reports in parallel and write CSV files and a dashboard for the partnership."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from qa_checker.audit import run_audit, summary, write_outputs
+
+    config = load_config(find_config())
+    extra_rules = tuple(config.rules) + tuple(str(p) for p in rules or ())
+    options = Options(disabled=tuple(config.disable), rules_dirs=extra_rules, check_settings=config.checks)
+    total = len(expand(paths))
+    columns = (TextColumn("Checking"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} files/s"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True)) as progress:
+        task = progress.add_task("audit", total=total, rate=0.0)
+        started = time.perf_counter()
+
+        def advance(_record: object) -> None:
+            done = progress.tasks[0].completed + 1
+            progress.update(task, advance=1, rate=done / max(time.perf_counter() - started, 1e-6))
+
+        records = run_audit([str(p) for p in paths], options, redact, workers, advance)
+    write_outputs(records, output, redact)
+    figures = summary(records)
+    Console().print(f"Checked {figures['checked']} of {figures['reports']} reports "
+                    f"({figures['unreadable']} could not be read). Wrote {escape(str(output))}/index.html, "
+                    "reports.csv and findings.csv.")
 
 
 @app.command("rules")

@@ -43,13 +43,17 @@ class FileResult:
     accepted: int = 0  # findings left out because they were accepted
 
 
+# In a folder, the files that look like documents; anything named on the command line is tried whatever it is.
+DOCUMENT_SUFFIXES = {".docx", ".docm", ".pdf", ".doc", ".odt", ".rtf", ".wpd"}
+
+
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and every file inside folders named (hidden files and Word's ~$ lock files skipped)."""
+    """Files named, and the documents inside folders named (hidden files and Word's ~$ lock files skipped)."""
     out: list[Path] = []
     for entry in paths:
         path = Path(entry)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file()
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
                               and not any(part.startswith(".") for part in p.relative_to(path).parts)
                               and not p.name.startswith("~$")))
         else:
