@@ -16,7 +16,11 @@ from qa_checker.sections import MappedReport
 _ROLES = (("mother", "Mother"), ("mum", "Mother"), ("father", "Father"), ("dad", "Father"),
           ("grand", "Grandparent"), ("nan", "Grandparent"), ("partner", "Partner"), ("step", "Step-parent"),
           ("aunt", "Aunt"), ("uncle", "Uncle"), ("sister", "Sibling"), ("brother", "Sibling"))
+_LOOKS_LIKE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)\.?\s+)?(?:\d+\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+                              r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _PATTERNS = [
+    (re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|Sgt|Sister|Nurse)\.?\s+(?:\d+\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+                r"(?:\s+[A-Z][a-z]+)?"), "[person]"),
     (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "[e-mail]"),
     (re.compile(r"(\+44\s?\(?0?\)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"), "[phone]"),
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"), "[postcode]"),
@@ -46,6 +50,13 @@ class Redactor:
                 adults += 1
                 role = f"Adult {adults}"
             self._add(person.name, role)
+        # The author and other professionals named in the form's fields: "Rebecca Holt, Health Visitor, ...".
+        for section in report.sections:
+            if section.id in ("author-details", "key-information", "family-composition"):
+                for unit in section.units:
+                    for part in re.split(r"[,;(/]", unit.text)[:1]:
+                        if _LOOKS_LIKE_NAME.match(part.strip()):
+                            self._add(part.strip(), "[person]")
 
     def _add(self, name: str, placeholder: str) -> None:
         parts = [p for p in re.split(r"\s+", name) if p and p[0].isupper() and p.lower() not in ("unborn", "baby")]
