@@ -54,3 +54,14 @@ def test_feedback_page_highlights_the_words(tmp_path: Path) -> None:
     assert result.exit_code in (0, 1)
     image = screenshot(page, tmp_path, height=3000)
     assert share_of(image, (0xFF, 0xD5, 0x4F), tolerance=20) > 0.0005  # <mark> highlights in amber
+
+
+def test_triage_page_renders(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("norfolk-sos-01-word-headings.docx", "norfolk-sos-02-heading-rows.docx"):
+        shutil.copy(SAMPLES / name, reports / name)
+    page = tmp_path / "triage.html"
+    runner.invoke(app, ["triage", str(reports), "--format", "html", "--output", str(page)])
+    image = screenshot(page, tmp_path, height=900)
+    assert share_of(image, (0xFF, 0xFF, 0xFF)) < 0.97  # not a blank page: the table is drawn
