@@ -8,6 +8,7 @@ checked and reported).
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from datetime import date
 from enum import StrEnum
@@ -256,6 +257,32 @@ def audit(
     Console().print(f"Checked {figures['checked']} of {figures['reports']} reports "
                     f"({figures['unreadable']} could not be read). Wrote {escape(str(output))}/index.html, "
                     "reports.csv and findings.csv.")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on. Leave it as 127.0.0.1 (this computer only).")
+                    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    open_browser: Annotated[bool, typer.Option("--open-browser/--no-browser", help="Open the page in a browser.")
+                            ] = True,
+) -> None:
+    """A page on this computer: drop a report in, read the feedback, download your Word file with comments."""
+    import webbrowser
+
+    import uvicorn
+
+    from qa_checker.web import create_app
+
+    console = Console(stderr=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[bold red]Warning:[/bold red] listening on {escape(host)} lets other computers reach this "
+                      "page, and the reports people check on it. Only do this on a network you trust.")
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    console.print(f"qa-checker is ready at {url} (press Ctrl+C to stop).")
+    if open_browser:
+        threading.Timer(1.0, lambda: webbrowser.open(url)).start()
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning", access_log=False)
 
 
 @app.command("rules")
