@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
@@ -189,7 +190,18 @@ def create_app(options: Options | None = None) -> Starlette:
         return HTMLResponse(upload_form(tokens.new(), templates), headers=_NO_STORE)
 
     async def check(request: Request) -> Response:
-        async with request.form(max_files=MAX_FILES, max_fields=10, max_part_size=MAX_UPLOAD_BYTES) as form:
+        if int(request.headers.get("content-length") or 0) > MAX_FILES * MAX_UPLOAD_BYTES:
+            return HTMLResponse(upload_form(tokens.new(), templates, "That is more than this page can take at once. "
+                                            "Please check one report at a time."), status_code=413,
+                                headers=_NO_STORE)
+        try:
+            form = await request.form(max_files=MAX_FILES, max_fields=10, max_part_size=MAX_UPLOAD_BYTES)
+        except MultiPartException:
+            return HTMLResponse(upload_form(tokens.new(), templates, f"That file is larger than "
+                                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB, or there are more than "
+                                            f"{MAX_FILES} files. Conference reports are usually well under 1 MB: "
+                                            "please check it is the right file."), status_code=413, headers=_NO_STORE)
+        try:
             if not tokens.use(str(form.get("token", ""))):
                 return HTMLResponse(upload_form(tokens.new(), templates, "This page had expired. Please choose "
                                                 "your report again."), status_code=403, headers=_NO_STORE)
@@ -202,15 +214,16 @@ def create_app(options: Options | None = None) -> Starlette:
             with tempfile.TemporaryDirectory(prefix="qa-checker-") as folder:
                 for index, upload in enumerate(uploads):
                     name = _safe_name(upload.filename or f"report-{index + 1}")
-                    data = await upload.read(MAX_UPLOAD_BYTES + 1)
                     path = Path(folder) / f"{index}-{name}"
-                    if len(data) > MAX_UPLOAD_BYTES:
-                        result = FileResult(path=name, error=InputError("too-large", limit="20 MB"))
-                        blocks.append(_result_block(result, name, None))
+                    if (upload.size or 0) > MAX_UPLOAD_BYTES:
+                        blocks.append(_result_block(FileResult(path=name, error=InputError(
+                            "too-large", limit=f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB")), name, None))
                         continue
-                    path.write_bytes(data)
+                    path.write_bytes(await upload.read())
                     blocks.append(await _check_one(path, name, template))
             # The temporary folder and every copy of the upload are gone before the answer is sent.
+        finally:
+            await form.close()  # and starlette's own spooled copies of the uploads
         body = (f"<h1>Feedback on your report{'s' if len(blocks) > 1 else ''}</h1>{''.join(blocks)}"
                 f'<p><a class="button secondary" href="/">Check another report</a></p>')
         return HTMLResponse(_page("qa-checker: feedback", body), headers=_NO_STORE)

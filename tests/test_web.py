@@ -118,3 +118,21 @@ def test_a_post_without_the_page_token_is_refused(server: str) -> None:
     answer = httpx.post(f"{server}/check", data={"token": "guess"},
                         files={"reports": ("r.docx", (SAMPLES / "llr-02-form-table.docx").read_bytes())})
     assert answer.status_code == 403 and "Score:" not in answer.text
+
+
+def test_a_large_upload_gets_a_plain_message_and_the_log_holds_no_report_text(server: str, caplog) -> None:  # noqa: ANN001
+    import logging
+
+    import httpx
+
+    caplog.set_level(logging.DEBUG)
+    with httpx.Client(base_url=server, timeout=60) as client:
+        token = client.get("/").text.split('name="token" value="')[1].split('"')[0]
+        answer = client.post("/check", data={"token": token},
+                             files={"reports": ("big.docx", b"x" * (21 * 1024 * 1024))})
+        assert answer.status_code == 200 and "too large" in answer.text
+        token = client.get("/").text.split('name="token" value="')[1].split('"')[0]
+        client.post("/check", data={"token": token},
+                    files={"reports": ("r.docx", (SAMPLES / "llr-02-form-table.docx").read_bytes())})
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "Harvey" not in logged and "Donna" not in logged  # names from the report never reach the log
