@@ -78,7 +78,7 @@ def _page(title: str, body: str) -> str:
     return ("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{html.escape(title)}</title><style>{_PAGE_CSS}</style></head><body>"
-            "<a class=\"skip\" href=\"#main\">Skip to the main content</a>"
+            "<a class=\"skip\" id=\"skip\" href=\"#main\">Skip to the main content</a>"
             f"<main id=\"main\">{body}</main></body></html>\n")
 
 

@@ -136,3 +136,20 @@ def test_a_large_upload_gets_a_plain_message_and_the_log_holds_no_report_text(se
                     files={"reports": ("r.docx", (SAMPLES / "llr-02-form-table.docx").read_bytes())})
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "Harvey" not in logged and "Donna" not in logged  # names from the report never reach the log
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is installed by .ci/run")
+def test_the_form_works_by_keyboard_in_a_sensible_order(server: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(server)
+        order = []
+        for _ in range(4):
+            page.keyboard.press("Tab")
+            order.append(page.evaluate("document.activeElement.id || document.activeElement.className || "
+                                       "document.activeElement.tagName"))
+        browser.close()
+    assert order == ["skip", "reports", "template", "BUTTON"], order
