@@ -37,11 +37,12 @@ class Annotated:
     anchored_exactly: int
 
 
-def annotate(source: Path, output: Path, checker: Checker) -> Annotated:
+def annotate(source: Path, output: Path, checker: Checker, result: FileResult | None = None) -> Annotated:
+    """Write the annotated copy; `result` is the report already checked, when the caller has it."""
     if output.resolve() == source.resolve():
         raise AnnotateError("The output file is the report itself; qa-checker never changes a report. "
                             "Choose another name, for example report-reviewed.docx.")
-    result = checker.check_file(source)
+    result = result or checker.check_file(source)
     if result.error is not None:
         raise AnnotateError(result.error.message)
     if result.report is not None and result.report.document.kind != "docx":

@@ -240,7 +240,7 @@ def create_app(options: Options | None = None) -> Starlette:
                 if result.error is None and result.report is not None and result.report.document.kind == "docx":
                     output = path.with_name(path.stem + "-reviewed.docx")
                     try:
-                        annotate(path, output, local)
+                        annotate(path, output, local, result)
                         annotated = output.read_bytes()
                     except (AnnotateError, OSError):
                         annotated = None
