@@ -9,7 +9,7 @@ from qa_checker.sections import MappedReport
 PARENT_WORDS = r"(mum|mummy|mother|dad|daddy|father|parents?|carers?|step-?(mum|dad|mother|father)|nan|nana|grandma|" \
                r"grandmother|grandad|grandfather|grandparents?|aunt|uncle|partner|family)"
 REASON = re.compile(
-    r"\b(because|as (she|he|they|it|there|this|the|mum|dad|i|we)|since|due to|owing to|given (that|the|her|his)|"
+    r"\b(because|as (she|he|they|it|there|this|the|mum|dad|i|we)|,\s*as|since|due to|owing to|given (that|the|her|his)|"
     r"so that|too young|(weeks?|months?) old|aged? \d|baby|unborn|pre-?verbal|non-?verbal|asleep|at nursery|"
     r"advised|advice|police|investigation|interview|bail|not appropriate|inappropriate|not safe|unsafe|risk|"
     r"refused|declined|did not want|does not want|didn't want|would not|wouldn't|unwell|in hospital|absent|"

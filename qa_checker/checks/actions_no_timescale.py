@@ -31,7 +31,10 @@ _TIMESCALE = re.compile(
     r"autumn|winter|spring|christmas|easter|holidays?)|"
     rf"\b({_MONTHS})\s+\d{{4}}\b|\b(weekly|fortnightly|monthly|daily|termly|immediately|straight away|today|"
     r"tomorrow|ongoing|at all times|every day|each day|twice|once a|from now|now on|right away|as soon as)\b|"
-    r"\b\d+\s*(days?|weeks?|months?)\b", re.IGNORECASE)
+    r"\b\d+\s*(days?|weeks?|months?)\b|\b(the )?same (day|week|night|morning|afternoon|evening)\b|"
+    r"\b(those|these|school) (nights|days|weekends|mornings|evenings)\b|\b(whenever|every time|each time|at night|"
+    r"every night|each night|nightly|at weekends|every weekend)\b|"
+    r"\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b", re.IGNORECASE)
 _PEOPLE = (r"(i|we|my|our|mum|mummy|dad|daddy|mother|father|parents?|carers?|nan|gran|grandma|grandad|school|police|"
            r"nursery|practice|gp|health visitor|social worker|midwife|team|service|family|council|hospital|landlord|"
            r"officer|nurse|teacher|dsl|worker|manager|probation|clinic|camhs|college|she|he|they)")

@@ -17,10 +17,17 @@ from qa_checker.text import Sentence
 _SPEECH = (r"(said|says|told|tells|telling|asked|asks|wants|wanted|wish(es|ed)|drew|draws|described|"
            r"explained|shared|disclosed|talked|spoke|chose|showed (me|us)|would like|wrote|answered|replied)")
 _CHILD_SUBJECT = r"(the child|the children|the young person|both children)"
+# The author (or the agency) did not see or ask the child: "I have not met Daniel", "Oskar has not been
+# consulted", "The children were not spoken to", or a bare "No." to the form's question. Not "Dad does not see
+# the children" (someone else not seeing them).
 _NOT_SEEN = re.compile(
-    r"\b((not|n't|never|unable to|no opportunity to|no chance to)\s+(been\s+|yet\s+|had the chance to\s+|able to\s+)?"
-    r"(see|seen|speak|spoken|talk|talked|consult|consulted|ask|asked|meet|met|visit|visited)|"
-    r"has not been consulted|was not consulted|did not consult|not spoken to|^no\b)", re.IGNORECASE)
+    r"\b(i|we|staff|school|the school|nursery|the nursery|police|officers)\s+(have\s+|had\s+|did\s+|was\s+|were\s+|"
+    r"could\s+|have\s+yet\s+)?(not|n't|never|been unable to|was unable to|were unable to|unable to)\s+"
+    r"(yet\s+|been able to\s+|had the chance to\s+)?(see|seen|speak|spoken|talk|talked|consult|consulted|ask|asked|"
+    r"meet|met|visit|visited)\b|"
+    r"\b(has|have|was|were|had)\s+(not|never)\s+(yet\s+)?(been\s+)?(seen|spoken to|consulted|asked|met|"
+    r"interviewed)\b|"
+    r"^\W*no\W*$|^\W*no[.,;:\-]\s", re.IGNORECASE)
 _OBSERVED = r"(i|we|staff|the nurse|the health visitor)\s+(saw|see|observed|watched|noticed|met|visited|held|weighed)"
 
 
@@ -42,6 +49,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     sentences = ctx.sentences
     views_sections = [s for s in report.sections if s.id == "child-views"]
     not_seen: list[Sentence] = []
+    heard = False
     for index, sentence in enumerate(sentences):
         text = sentence.text
         about_child = re.compile(rf"{child}|the child|the children|young person", re.IGNORECASE)
@@ -50,14 +58,17 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                 text[max(0, not_seen_here.start() - 40):not_seen_here.end() + 25]) or re.match(
                 r"\s+(him|her|them)\b", text[not_seen_here.end():])):
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-            if REASON.search(text) or (following and REASON.search(following)):
-                return  # not seen or asked, and the report says why
+            # The reason may open the next sentence ("This is because ...", "He is four months old").
+            if REASON.search(text) or (following and REASON.search(following[:40])):
+                heard = True  # not seen or asked, and the report says why
+                continue
             not_seen.append(sentence)
             continue
         quote_counts = sentence.section.id == "child-views" or re.search(child, text)
         match = voice.search(text)
         if match and (match.group(0)[:1] not in "\"\u201c\u2018'" or quote_counts):
-            return  # the child's voice is there
+            heard = True  # the child's voice is there
+    # "Oskar has not been consulted." with no reason is a finding even when his sister's views are there.
     if not_seen:
         sentence = not_seen[0]
         yield ctx.finding(
@@ -66,6 +77,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                      "needs to know what stopped it, and what the child's life is like from what you do know."),
             suggestion="Say why (for example their age, or advice from the social worker), and describe what you "
                        "have seen of the child.")
+        return
+    if heard:
         return
     section = views_sections[0] if views_sections else None
     who = ", ".join(names) if names else "the child"

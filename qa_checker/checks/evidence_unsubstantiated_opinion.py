@@ -26,6 +26,9 @@ _NEXT_EVIDENCE = re.compile(
     r"was told|recorded)\b|\b(told me|told us|said to me|showed me)\b", re.IGNORECASE)
 
 
+_CONCLUDING = ("recommendation", "analysis", "needs-to-happen", "impact", "agency-offer")
+
+
 def has_evidence(text: str, cues) -> bool:  # noqa: ANN001 - a PhraseFinder
     """Evidence in the opinion's own sentence: a date, a number, a quotation, or a cue ("for example")."""
     return bool(_CONCRETE.search(text) or find_dates(text) or quoted_spans(text) or cues.find(text, skip_quotes=False))
@@ -47,6 +50,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if recommendation_of(sentence.text, sentence.section.id == "recommendation"):
             continue  # a view on the plan rests on the whole report
+        if sentence.section.id in _CONCLUDING and re.search(r"\bneeds?\b", sentence.text, re.IGNORECASE):
+            continue  # "In my view both children need a home free from violence": what should happen, not a claim
         after_marker = sentence.text[hits[0].end:]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         next_text = following.text if following is not None and following.section is sentence.section else ""

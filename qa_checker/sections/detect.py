@@ -9,6 +9,7 @@ otherwise the report is checked against `generic`, and the output says so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from qa_checker.sections.mapper import Section, Unit
 
 CONFIDENCE_THRESHOLD = 0.45
+FOREIGN_FORM_PENALTY = 0.15
+_NAMES_A_PARTNERSHIP = re.compile(r"safeguarding (children )?(partnership|board)|\blscp\b|\blscb\b")
 _WEIGHTS = {"fit": 0.5, "own_headings": 0.3, "signature": 0.2}
 
 
@@ -68,6 +71,11 @@ def detect_profile(sections: list[Section], preamble: list[Unit], header_text: l
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     # A close second costs certainty; a lead of 0.15 or more costs nothing.
     confidence = best - 0.5 * max(0.0, 0.15 - (best - second))
+    # A form that names a partnership, but not this profile's, was written for someone else's template.
+    best_profile = ruleset.profiles[best_id]
+    if _NAMES_A_PARTNERSHIP.search(signature_text) and not any(
+            sig.lower() in signature_text for sig in best_profile.signatures):
+        confidence -= FOREIGN_FORM_PENALTY
     if confidence < CONFIDENCE_THRESHOLD:
         return Detection("generic", detected=False, confidence=round(confidence, 2), scores=scores, fallback=True)
     return Detection(best_id, detected=True, confidence=round(confidence, 2), scores=scores)
