@@ -20,7 +20,7 @@ from pathlib import Path
 from qa_checker.facts import read_facts
 from qa_checker.pipeline import Checker, Options, expand
 from qa_checker.redact import Redactor
-from qa_checker.triage import ReportRow, _who
+from qa_checker.triage import ReportRow, who_wrote
 
 _checker: Checker | None = None
 PHRASE_RULES = ("jargon.term", "jargon.acronym", "language.judgemental")
@@ -53,7 +53,7 @@ def check_one(job: tuple[int, str, bool]) -> FileRecord:
     clean = Redactor(report) if redact else (lambda text: text)
     facts = read_facts(report)
     month = (facts.conference_date or facts.report_date)
-    author, agency = _who(result)
+    author, agency = who_wrote(result)
     counts = Counter(f.severity for f in result.findings)
     record = FileRecord({
         "report": name, "template": report.profile.id, "score": result.score.value, "grade": result.score.grade,

@@ -52,7 +52,7 @@ class Triage:
                 "reports": [row.__dict__ for row in self.rows], "children": self.spread}
 
 
-def _who(result: FileResult) -> tuple[str, str]:
+def who_wrote(result: FileResult) -> tuple[str, str]:
     report = result.report
     assert report is not None
     author = agency = ""
@@ -83,7 +83,7 @@ def triage(results: list[FileResult], conference_date: str | None, conference_ty
         facts = read_facts(report)
         facts_date = facts_date or facts.conference_date
         facts_type = facts_type or facts.conference_type
-        row.author, row.agency = _who(result)
+        row.author, row.agency = who_wrote(result)
         row.score, row.grade = result.score.value, result.score.grade
         row.child_voice = not any(f.rule == "child-voice.missing" for f in result.findings)
         row.received = facts.report_date.isoformat() if facts.report_date else None
