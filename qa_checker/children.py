@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qa_checker.dates import MONTH_NAMES
 from qa_checker.sections import MappedReport
 from qa_checker.text import Sentence, sentences
 
@@ -23,8 +24,7 @@ _SCORE_PATTERNS = [
     re.compile(r"\b(?:safety\s+)?(?:scale|scaling|score)\b\W{0,3}(?:of\s+|is\s+|=\s*)?(?P<score>10|[0-9](?:\.5)?)\b"
                r"(?!\s*(?:%|years?|months?|weeks?|days?|am|pm|/\d|\.\d|-|\u2013|to\s+10))", re.IGNORECASE),
 ]
-_NOT_A_SCORE = (r"(?!\s*(?:%|years?|months?|weeks?|days?|am|pm|\.\d|-|\u2013|to\s+10"
-                r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
+_NOT_A_SCORE = rf"(?!\s*(?:%|years?|months?|weeks?|days?|am|pm|\.\d|-|\u2013|to\s+10|(?:{MONTH_NAMES})))"
 _NAME_SCORE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s safety)?\s*(?:[:\-\u2013]|\bat\b|\bas\b|\bis\b|\bon\b)?"
     r"\s*(?:a\s+)?(?P<score>10|[0-9](?:\.5)?)(?P<outof>\s*(?:/|out of)\s*10)?\b" + _NOT_A_SCORE, re.IGNORECASE)

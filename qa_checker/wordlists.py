@@ -17,17 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from qa_checker.plain import plain_text
 from qa_checker.ruledata import RuleDataError, load_yaml, rules_dirs
 
-_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 # Double quotes; or single quotes that open before a word and close after one, with apostrophes
 # ("she's") allowed inside.
 _QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![A-Za-z0-9])'(?=[A-Za-z0-9])(?:[^']|'(?=[A-Za-z]))+?'(?![A-Za-z0-9])")
-
-
-def plain_text(text: str) -> str:
-    """Curly quotes and dashes made straight: the same length, so offsets still point into `text`."""
-    return text.translate(_STRAIGHT)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

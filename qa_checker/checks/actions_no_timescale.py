@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
-from qa_checker.dates import find_dates
+from qa_checker.dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates
 from qa_checker.findings import Finding
 
 ACTION_SECTIONS = ("needs-to-happen", "agency-offer")
@@ -22,14 +22,12 @@ _TO_FORM = re.compile(rf"^\W*(\d+[.)]\s*)?(the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:an
                       rf"(?:\s+[A-Z][\w'\u2019-]*)?\s+to\s+(be\s+)?{_VERBS}\b")
 _IMPERATIVE = re.compile(rf"^\W*(\d+[.)]\s*)?{_VERBS}\b", re.IGNORECASE)
 _CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when)\b", re.IGNORECASE)
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
-           r"apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _TIMESCALE = re.compile(
     rf"\b(by|before|within|until|from|starting|on|each|every|per|next|this|after|at|in|during|over the)\s+(the\s+)?"
-    rf"(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS}|end|start|beginning|next|review|"
+    rf"(\d|{WEEKDAY_NAMES}|{MONTH_NAMES}|end|start|beginning|next|review|"
     r"core group|half[- ]term|term|week|month|fortnight|day|visit|session|appointment|conference|school|summer|"
     r"autumn|winter|spring|christmas|easter|holidays?)|"
-    rf"\b({_MONTHS})\s+\d{{4}}\b|\b(weekly|fortnightly|monthly|daily|termly|immediately|straight away|today|"
+    rf"\b({MONTH_NAMES})\s+\d{{4}}\b|\b(weekly|fortnightly|monthly|daily|termly|immediately|straight away|today|"
     r"tomorrow|ongoing|at all times|every day|each day|twice|once a|from now|now on|right away|as soon as)\b|"
     r"\b\d+\s*(days?|weeks?|months?)\b|\b(the )?same (day|week|night|morning|afternoon|evening)\b|"
     r"\b(those|these|school) (nights|days|weekends|mornings|evenings)\b|\b(whenever|every time|each time|at night|"

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
+from qa_checker.plain import WORD
 from qa_checker.sections import Section, Unit
-
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -17,7 +15,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     tokens: list[tuple[str, Section, Unit, int, int]] = []  # (word, section, unit, start, end)
     for section in ctx.report.sections:
         for unit in section.content:
-            tokens += [(m.group().lower(), section, unit, m.start(), m.end()) for m in _WORD.finditer(unit.text)]
+            tokens += [(m.group().lower(), section, unit, m.start(), m.end()) for m in WORD.finditer(unit.text)]
     words = [t[0] for t in tokens]
     first_seen: dict[tuple[str, ...], int] = {}
     covered_until = -1

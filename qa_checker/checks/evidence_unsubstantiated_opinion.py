@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.children import recommendation_of
 from qa_checker.classify import is_likely
-from qa_checker.dates import find_dates
+from qa_checker.dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates
 from qa_checker.findings import Finding
 from qa_checker.wordlists import finder, quoted_spans
 
 _CONCRETE = re.compile(
-    r"\b\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|yesterday|last (week|month|term)|this (week|month|term|morning))\b"
+    rf"\b\d|\b({WEEKDAY_NAMES}|{MONTH_NAMES}|yesterday|last (week|month|term)|this (week|month|term|morning))\b"
     r"|:\s*\S+\s+\S+", re.IGNORECASE)
 
 

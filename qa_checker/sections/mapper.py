@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from qa_checker.model import Cell, Document, Location, Paragraph, Table
+from qa_checker.plain import count_words
 from qa_checker.sections.detect import Detection, detect_profile
 from qa_checker.sections.matching import (
     HeadingMatch,
@@ -37,7 +38,6 @@ UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "label"
 # Sections that hold names, dates and roles rather than prose: what is written there is data.
 DATA_SECTIONS = frozenset({"key-information", "family-composition", "author-details"})
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-hA-H][.)])\s+\S")
 _LABEL_VALUE = re.compile(r"^([A-Z][^:\n]{1,60}):\s*(.*)$", re.DOTALL)
 # Form labels that introduce a value (name, date) rather than a question to answer.
@@ -62,11 +62,6 @@ _DOCUMENT_TITLE = re.compile(r"\breport\b.{0,40}\b(conference|cpc|icpc|rcpc)\b|\
 _TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _BY_LINE = re.compile(r"^((?:written|completed|prepared|compiled|report) by)\s*:?\s+(\S.*)$",
                       re.IGNORECASE | re.DOTALL)
-
-
-def count_words(text: str) -> int:
-    """Words as SPEC.md counts them: tokens holding a letter or digit; a hyphenated word once."""
-    return len(_WORD.findall(text))
 
 
 @dataclass

@@ -14,14 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa_checker.plain import plain_text
 from qa_checker.sections.profiles import CanonicalSection, Profile
 
 _NUMBERING = re.compile(
     r"^\s*(?:section|part|question|q)?\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|[a-h]\.)\s+",
     re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•·▪◦●\uf0b7\uf0a7\uf076\uf0d8\-–*]\s*")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                         "\u2014": "-", "\u00a0": " "})
 _POSSESSIVE_NAME = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s\b")
 # Words that may open a heading with 's and are not a child's name.
 _NOT_NAMES = {
@@ -40,7 +39,7 @@ STOPWORDS = frozenset([
 
 def normalise(text: str) -> str:
     """Lower-case heading text with numbering, bullets, brackets and punctuation removed."""
-    text = text.translate(_QUOTES).strip()
+    text = plain_text(text).strip()
     text = _BULLET.sub("", text)
     text = _NUMBERING.sub("", text)
     match = _POSSESSIVE_NAME.match(text)
@@ -155,7 +154,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 
 def words_of(text: str) -> list[str]:
-    return _WORDS.findall(text.translate(_QUOTES).lower())
+    return _WORDS.findall(plain_text(text).lower())
 
 
 class PromptMatcher:
@@ -193,7 +192,7 @@ class PromptMatcher:
 
     def split_leading(self, text: str) -> tuple[str, str] | None:
         """If `text` opens with a whole prompt and goes on, return (prompt, the author's rest)."""
-        spans = [(m.group(), m.end()) for m in _WORDS.finditer(text.translate(_QUOTES).lower())]
+        spans = [(m.group(), m.end()) for m in _WORDS.finditer(plain_text(text).lower())]
         if len(spans) < 3:
             return None
         for prompt in self._by_first.get(spans[0][0], []):

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from qa_checker.model import Table
+from qa_checker.plain import plain_text
 from qa_checker.sections.fields import FIELD_SECTIONS, labelled_fields
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class People:
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+    return " ".join(plain_text(text).split())
 
 
 def is_grid_header(labels: list[str]) -> bool:
