@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from qa_checker.checks import REGISTRY
-from qa_checker.config import ConfigError, add_accepted, find_config, load_accepted, load_config
+from qa_checker.config import Config, ConfigError, add_accepted, find_config, load_accepted, load_config
 from qa_checker.findings import SEVERITY_ORDER
 from qa_checker.pipeline import Checker, FileResult, Options, expand
 from qa_checker.render.documents import render_html, render_markdown
@@ -63,6 +63,26 @@ def _iso_date(value: str | None) -> str | None:
             f"'{value}' is not a date in the form YYYY-MM-DD (for example 2026-12-03)") from None
 
 
+def _options(rules: list[Path] | None, disable: list[str] | None = None, accepted: Path | None = None,
+             **fields: str | None) -> tuple[Options, Config]:
+    """Options for a run: qa-checker.toml (found upwards from here) joined with what the command line says."""
+    config = load_config(find_config())
+    options = Options(
+        disabled=tuple(config.disable) + tuple(disable or ()),
+        rules_dirs=tuple(config.rules) + tuple(str(p) for p in rules or ()),
+        check_settings=config.checks,
+        accepted=frozenset(load_accepted(accepted or config.accepted_file)),
+        **fields)
+    return options, config
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
 RulesOption = Annotated[list[Path] | None, typer.Option(
     "--rules", help="A folder of your partnership's own rule data (templates/, word lists). Repeatable.",
     exists=True, file_okay=False)]
@@ -88,18 +108,9 @@ def check(
 ) -> None:
     """Check one or more reports and show what to improve."""
     try:
-        config = load_config(find_config())
-        accepted_file = accepted or config.accepted_file
-        options = Options(
-            template=template,
-            conference_type=conference_type.value if conference_type else None,
-            conference_date=_iso_date(conference_date),
-            received=_iso_date(received),
-            disabled=tuple(config.disable) + tuple(disable or ()),
-            rules_dirs=tuple(config.rules) + tuple(str(p) for p in rules or ()),
-            check_settings=config.checks,
-            accepted=frozenset(load_accepted(accepted_file)),
-        )
+        options, config = _options(rules, disable, accepted, template=template,
+                                   conference_type=conference_type.value if conference_type else None,
+                                   conference_date=_iso_date(conference_date), received=_iso_date(received))
         checker = Checker(options)
         fail_on = fail_on or FailOn(config.fail_on or "error")
     except (RuleDataError, ConfigError, ValueError) as exc:
@@ -118,11 +129,7 @@ def check(
     if output_format is not OutputFormat.text:
         render = {OutputFormat.json: lambda r: render_json(r) + "\n", OutputFormat.markdown: render_markdown,
                   OutputFormat.html: render_html}[output_format]
-        text = render(results)
-        if output is not None:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
+        _emit(render(results), output)
     elif output is not None:
         with output.open("w", encoding="utf-8") as handle:
             render_text(results, Console(file=handle, width=120, no_color=True))
@@ -177,13 +184,10 @@ def annotate(
 
     console = Console()
     try:
-        config = load_config(find_config())
-        checker = Checker(Options(
-            template=template, conference_type=conference_type.value if conference_type else None,
-            conference_date=_iso_date(conference_date), received=_iso_date(received),
-            disabled=tuple(config.disable), rules_dirs=tuple(config.rules) + tuple(str(p) for p in rules or ()),
-            check_settings=config.checks, accepted=frozenset(load_accepted(config.accepted_file))))
-        done = write_annotated(report, output, checker)
+        options, _ = _options(rules, template=template,
+                              conference_type=conference_type.value if conference_type else None,
+                              conference_date=_iso_date(conference_date), received=_iso_date(received))
+        done = write_annotated(report, output, Checker(options))
     except (AnnotateError, RuleDataError, ConfigError) as exc:
         Console(stderr=True).print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
@@ -206,20 +210,23 @@ def triage(
 
     date_text = _iso_date(conference_date)
     kind = conference_type.value if conference_type else None
-    checker = Checker(Options(conference_date=date_text, conference_type=kind))
-    results = list(checker.check_paths(folder))
+    try:
+        options, _ = _options(None, conference_date=date_text, conference_type=kind)
+    except (RuleDataError, ConfigError) as exc:
+        Console(stderr=True).print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
+    results = list(Checker(options).check_paths(folder))
     if not results:
         Console(stderr=True).print("[red]No reports found.[/red]")
         raise typer.Exit(2)
     table = build(results, date_text, kind)
-    if output_format is OutputFormat.text:
-        render_triage_text(table, Console(file=output.open("w", encoding="utf-8") if output else None))
+    if output_format is OutputFormat.text and output is None:
+        render_triage_text(table, Console())
+    elif output_format is OutputFormat.text:
+        with output.open("w", encoding="utf-8") as handle:
+            render_triage_text(table, Console(file=handle, width=160, no_color=True))
     else:
-        text = render_triage_json(table) if output_format is OutputFormat.json else render_triage_html(table)
-        if output:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
+        _emit(render_triage_json(table) if output_format is OutputFormat.json else render_triage_html(table), output)
     raise typer.Exit(2 if any(r.error for r in results) else 0)
 
 
@@ -237,9 +244,11 @@ def audit(
 
     from qa_checker.audit import run_audit, summary, write_outputs
 
-    config = load_config(find_config())
-    extra_rules = tuple(config.rules) + tuple(str(p) for p in rules or ())
-    options = Options(disabled=tuple(config.disable), rules_dirs=extra_rules, check_settings=config.checks)
+    try:
+        options, _ = _options(rules)
+    except (RuleDataError, ConfigError) as exc:
+        Console(stderr=True).print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
     total = len(expand(paths))
     columns = (TextColumn("Checking"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} files/s"), TimeRemainingColumn())

@@ -18,6 +18,7 @@ import secrets
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -185,6 +186,15 @@ def create_app(options: Options | None = None) -> Starlette:
     templates = [(p.id, p.name) for p in load_rules(checker.options.rules_dirs).profiles.values()]
     tokens = _Tokens()
     busy = threading.BoundedSemaphore(4)  # at most four reports checked at once: bounded memory
+    checkers: dict[str | None, Checker] = {None: checker}
+    checkers_lock = threading.Lock()
+
+    def _checker_for(template: str | None) -> Checker:
+        """One checker per template asked for, made once: rule data and matchers are not rebuilt per upload."""
+        with checkers_lock:
+            if template not in checkers:
+                checkers[template] = Checker(replace(checker.options, template=template))
+            return checkers[template]
 
     async def home(request: Request) -> Response:
         return HTMLResponse(upload_form(tokens.new(), templates), headers=_NO_STORE)
@@ -206,6 +216,7 @@ def create_app(options: Options | None = None) -> Starlette:
                 return HTMLResponse(upload_form(tokens.new(), templates, "This page had expired. Please choose "
                                                 "your report again."), status_code=403, headers=_NO_STORE)
             template = str(form.get("template") or "") or None
+            template = template if template in dict(templates) else None  # only the profiles offered
             uploads = [u for u in form.getlist("reports") if hasattr(u, "read")]
             if not uploads:
                 return HTMLResponse(upload_form(tokens.new(), templates, "Please choose a report to check."),
@@ -233,7 +244,7 @@ def create_app(options: Options | None = None) -> Starlette:
 
         def work() -> str:
             with busy:
-                local = checker if template is None else Checker(Options(template=template))
+                local = _checker_for(template)
                 result = local.check_file(path)
                 result.path = name
                 annotated = None

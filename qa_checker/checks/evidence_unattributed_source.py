@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
 from qa_checker.wordlists import finder, load_list
 
 
-def run(ctx: CheckContext) -> Iterator[Finding]:
-    phrases = finder("attribution", "unattributed", extra_dirs=ctx.extra_dirs)
-    cues = load_list("attribution", ctx.extra_dirs).get("source_cues") or {}
+@lru_cache(maxsize=8)
+def _named_source(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
+    """A source named in the sentence: "by the neighbour", "according to school records", "Ava's teacher told"."""
+    cues = load_list("attribution", extra_dirs).get("source_cues") or {}
     who = "|".join(re.escape(w) for w in sorted({*cues.get("roles", []), *cues.get("records", [])}, key=len,
                                                    reverse=True))
-    named_source = re.compile(
+    return re.compile(
         rf"\b(by|according to|from)\s+(the\s+|a\s+|her\s+|his\s+|their\s+|my\s+|(?-i:[A-Z][a-z]+)['\u2019]s\s+)?"
         rf"({who}|(?-i:[A-Z][a-z]+))\b|\b(?:{who})\s+(?:\w+\s+){{0,2}}(told|said|reported|informed|explained|shared)\b",
         re.IGNORECASE)
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    phrases = finder("attribution", "unattributed", extra_dirs=ctx.extra_dirs)
+    named_source = _named_source(ctx.extra_dirs)
     children = {part for p in ctx.report.people.children for part in re.split(r"[\s-]+", p.name.lower()) if part}
     for sentence in ctx.sentences:
         hits = phrases.find(sentence.text)

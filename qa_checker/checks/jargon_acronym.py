@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
@@ -29,19 +30,26 @@ _EMPHASIS = {
 }
 
 
-def run(ctx: CheckContext) -> Iterator[Finding]:
-    data = load_list("acronyms", ctx.extra_dirs)
+@lru_cache(maxsize=8)
+def _acronyms(extra_dirs: tuple[str, ...]) -> tuple[dict[str, dict], set[str], re.Pattern[str] | None]:
+    """The list read once: acronyms by spelling, the everyday ones, and a pattern for mixed-case spellings."""
+    data = load_list("acronyms", extra_dirs)
     listed: dict[str, dict] = {}
     for entry in data.get("entries") or []:
         for form in [entry["term"], *(entry.get("variants") or [])]:
             listed.setdefault(form.upper(), entry)
     everyday = {str(e["term"] if isinstance(e, dict) else e).upper() for e in data.get("everyday") or []}
-    full_text = "\n".join(s.text for s in ctx.sentences)
     # Spellings that are not all capitals ("s47", "SENCo") are looked for as they are listed.
     variants = sorted({v for e in data.get("entries") or [] for v in e.get("variants") or [] if not v.isupper()},
                       key=len, reverse=True)
     variant_token = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w&/-])") \
         if variants else None
+    return listed, everyday, variant_token
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    listed, everyday, variant_token = _acronyms(ctx.extra_dirs)
+    full_text = "\n".join(s.text for s in ctx.sentences)
     seen: set[str] = set()
     for sentence in ctx.sentences:
         text = sentence.text
