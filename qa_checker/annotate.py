@@ -20,7 +20,7 @@ from lxml import etree
 from qa_checker.findings import Finding
 from qa_checker.ingest.docx_reader import DEL, MOVE_FROM, SDT, SDT_PR, P, T, W, paragraph_elements
 from qa_checker.pipeline import Checker, FileResult
-from qa_checker.render.text import GRADE_WORDS
+from qa_checker.render.text import GRADE_WORDS, check_title
 
 AUTHOR = "qa-checker"
 _R = f"{{{W}}}r"
@@ -166,7 +166,8 @@ def _summary(result: FileResult, whole_report: list[Finding]) -> str:
     lines = [f"qa-checker: {score.value}/100, {GRADE_WORDS[score.grade]}. Template: {report.profile.name}.",
              f"{len(result.findings)} finding(s); each is a comment on the words it is about."]
     if score.lost:
-        lines.append("Points lost: " + "; ".join(f"{i['rule']} -{i['points']:g}" for i in score.lost) + ".")
+        lost = "; ".join(f"{check_title(i['rule'])} -{i['points']:g}" for i in score.lost)
+        lines.append(f"Points lost: {lost}.")
     for finding in whole_report:
         lines.append(f"- {finding.message}" + (f" Try: {finding.suggestion}" if finding.suggestion else ""))
     return "\n".join(lines)

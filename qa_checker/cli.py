@@ -304,7 +304,8 @@ def list_rules() -> None:
     table.add_column("source")
     for check in sorted(REGISTRY.values(), key=lambda c: c.id):
         templates = f" (templates: {', '.join(check.templates)})" if check.templates else ""
-        table.add_row(check.id, check.severity, check.description + templates, check.source)
+        table.add_row(check.id, check.severity, f"[bold]{check.title}[/bold]\n{check.description}{templates}",
+                      check.source)
     Console().print(table)
 
 

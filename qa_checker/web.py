@@ -33,7 +33,7 @@ from qa_checker.findings import Finding
 from qa_checker.pipeline import Checker, FileResult, Options
 from qa_checker.render.documents import CSS, render_html
 from qa_checker.render.json_out import render_json
-from qa_checker.render.text import GRADE_WORDS, grouped_findings, template_line
+from qa_checker.render.text import GRADE_WORDS, check_title, grouped_findings, template_line
 from qa_checker.sections import load_rules
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -135,7 +135,8 @@ def _marked_text(result: FileResult) -> str:
             for finding in by_paragraph.get(unit.location.paragraph or -1, []):
                 words = html.escape(finding.excerpt)
                 if words and words in text:
-                    mark = f'<mark id="m-{finding_id(finding)}" title="{html.escape(finding.rule)}">{words}</mark>'
+                    title = html.escape(check_title(finding.rule))
+                    mark = f'<mark id="m-{finding_id(finding)}" title="{title}">{words}</mark>'
                     text = text.replace(words, mark, 1)
             parts.append(f"<p>{text}</p>")
     return "".join(parts)

@@ -61,6 +61,7 @@ CheckFunction = Callable[[CheckContext], Iterable[Finding]]
 class Check:
     id: str
     severity: Severity
+    title: str  # a few plain words for people: "Long sentences"
     description: str
     source: str  # the guidance it comes from
     run: CheckFunction

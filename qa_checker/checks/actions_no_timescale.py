@@ -75,6 +75,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="actions.no-timescale", severity="warning",
+    title="Actions with no date or no one named",
     description="An action under needs-to-happen / agency-offer has no timescale or no one responsible.",
     source="Guidance 001 ('Please be specific and clearly state timescales'); Working Together: 'clear actions and "
            "timescales' (domain research 1.1)",

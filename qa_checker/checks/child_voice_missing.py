@@ -110,6 +110,7 @@ def _young_or_nonverbal(report) -> bool:  # noqa: ANN001 - a MappedReport
 
 CHECK = register(Check(
     id="child-voice.missing", severity="error",
+    title="The child's voice",
     description="No passage gives the child's views or what the author saw of the child; or the child was not "
                 "seen or consulted and the report does not say why.",
     source="Guidance 000 (child/young person's views); guidance 002 ('If no, please provide reasons'); guidance 004 "

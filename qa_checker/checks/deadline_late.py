@@ -44,6 +44,7 @@ def _latest(conference: date, needed: int) -> date:
 
 CHECK = register(Check(
     id="deadline.late", severity="warning",
+    title="Report sent late",
     description="Received fewer than 2 working days before an initial or 5 before a review conference.",
     source="Guidance 003 (two working days before an initial, five before a review conference); guidance 004",
     run=run, settings={"initial_days": 2, "review_days": 5}))

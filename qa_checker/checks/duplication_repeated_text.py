@@ -43,6 +43,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="duplication.repeated-text", severity="info",
+    title="The same text twice",
     description="The same passage of about 20 words or more appears twice.",
     source="Guidance 004: 'Avoid repetition or duplication'",
     run=run, settings={"min_words": 20}))

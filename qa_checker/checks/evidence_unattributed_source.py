@@ -100,6 +100,7 @@ def _unwitnessed(text: str, children: set[str]) -> str:
 
 CHECK = register(Check(
     id="evidence.unattributed-source", severity="warning",
+    title="Information with no named source",
     description="Second-hand information with no named source ('it has been reported that', 'allegedly', "
                 "agentless passives such as 'was seen to hit').",
     source="Guidance 002 ('When information is provided from another source ... this should be made clear'); "

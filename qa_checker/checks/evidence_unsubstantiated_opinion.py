@@ -68,6 +68,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="evidence.unsubstantiated-opinion", severity="warning",
+    title="Opinions with no evidence",
     description="An opinion or judgement ('I feel', 'it is clear that', 'appears to be') with no example, date, "
                 "observation or source in the same or the next sentence.",
     source="Guidance 002 ('Opinions should be substantiated by factual information wherever possible'); "

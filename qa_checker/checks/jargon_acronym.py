@@ -108,6 +108,7 @@ def _spelled_out(acronym: str, expansion: str | None, text: str, start: int, end
 
 CHECK = register(Check(
     id="jargon.acronym", severity="warning",
+    title="Unexplained abbreviations",
     description="An acronym from the list, or any all-capitals word of 2-6 letters that is not a common word, used "
                 "without being spelled out at its first use.",
     source="Guidance 002 ('Uses plain language and avoids jargon'); domain research 2(a) (acronym glossaries)",

@@ -8,6 +8,7 @@ from qa_checker.wordlists import first_sentence
 
 CHECK = register(Check(
     id="jargon.term", severity="warning",
+    title="Professional jargon",
     description="A professional phrase from the jargon list (rules/lists/jargon.yaml), with its plain alternative.",
     source="Guidance 002 ('Uses plain language and avoids jargon'); guidance 003 ('everyday language that avoids "
            "professional jargon')",

@@ -8,6 +8,7 @@ from qa_checker.wordlists import first_sentence
 
 CHECK = register(Check(
     id="language.judgemental", severity="warning",
+    title="Judgemental wording",
     description="A judgemental or victim-blaming phrase from rules/lists/judgemental.yaml, with preferred wording.",
     source="Guidance 004 ('non-judgemental but cover the risk issues'); domain research 2(c) (Children's Society, "
            "NSPCC, TACT)",

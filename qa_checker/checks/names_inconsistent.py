@@ -102,6 +102,7 @@ def _both_people(a: str, b: str, first_seen: dict[str, Sentence]) -> bool:
 
 CHECK = register(Check(
     id="names.inconsistent", severity="warning",
+    title="Names spelled two ways",
     description="A person's name is spelled two ways in one report (for example 'Jayden' and 'Jaden').",
     source="Guidance 004 ('Pay attention to detail and take care to spell names correctly')",
     run=run))

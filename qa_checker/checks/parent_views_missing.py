@@ -34,6 +34,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="parent-views.missing", severity="warning",
+    title="Parents' views",
     description="The template asks for the parents' views and none are recorded.",
     source="Guidance 000 ('Parents'/carers' views on the situation and on the report'); guidance 004 ('Please record "
            "any areas of disagreement')",

@@ -36,6 +36,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="readability.hard-to-read", severity="warning",
+    title="Hard-to-read sections",
     description="Flesch Reading Ease below 50 or Flesch-Kincaid grade above 12 on at least 40 words of a section.",
     source="Guidance 002: reports 'intelligible to the lay person'; guidance 003: 'everyday language'",
     run=run, settings={"min_words": 40, "min_reading_ease": 50, "max_grade": 12}))

@@ -24,6 +24,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="readability.long-sentence", severity="info",
+    title="Long sentences",
     description="A sentence of more than 25 words (a warning over 40).",
     source="GOV.UK content design: split sentences over 25 words; guidance 002 and 003: plain language",
     run=run, settings={"max_words": 25, "warning_words": 40}))

@@ -35,16 +35,17 @@ def _states_view(text: str) -> bool:
 
 
 def _message(name: str | None, profile: str) -> str:
-    who = f"for {name}" if name else "for the children"
-    return (f"The report gives no view {who} on whether the threshold for a Child Protection Plan is met. "
-            f"{profile} asks each agency for that view, child by child, with reasons.")
+    who = f"{name} needs" if name else "the children need"
+    return (f"The report does not say whether you think {who} a Child Protection Plan. "
+            f"{profile} asks each agency for its view, child by child, with reasons.")
 
 
-_SUGGESTION = ("Say for each child whether you think the threshold for a Child Protection Plan is met, or which "
-               "other plan (Child in Need, early help) would meet their needs, and why.")
+_SUGGESTION = ("For each child, say whether you think they need a Child Protection Plan, or whether another plan "
+               "(Child in Need, early help) would meet their needs, and why.")
 
 CHECK = register(Check(
     id="recommendation.missing", severity="error",
+    title="Your view on a Child Protection Plan",
     description="The template asks for a recommendation and no view on a Child Protection Plan is given for a child.",
     source="Guidance 000 ('for each child/young person whether the threshold for a Child Protection Plan is met'); "
            "guidance 003 ('state in your report whether you feel a child protection plan will be needed')",

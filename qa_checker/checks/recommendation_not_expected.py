@@ -25,6 +25,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="recommendation.not-expected", severity="warning",
+    title="A view this form does not ask for",
     description="The template forbids a recommendation on a Child Protection Plan and the report makes one.",
     source="Guidance 004: 'this should not include a recommendation as to whether the child should be made subject "
            "to a Child Protection Plan or not'",

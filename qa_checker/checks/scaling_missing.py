@@ -30,6 +30,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="scaling.missing", severity="error",
+    title="Safety scaling (0-10)",
     description="The template asks for a 0-10 safety scaling and a child named in the report has none.",
     source="Guidance 000 ('for each child/young person on a scale of 0 to 10'); domain research 1.2 (Signs of Safety)",
     run=run))

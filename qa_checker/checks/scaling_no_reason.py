@@ -25,6 +25,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="scaling.no-reason", severity="warning",
+    title="A safety score with no reason",
     description="A 0-10 safety score is given with no reason for it.",
     source="Guidance 003 ('provide a reason for their scaling and identify what would need to happen to move up "
            "the scale'); guidance 000 ('your reasons for your decision making')",

@@ -65,6 +65,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="sharing.not-confirmed", severity="warning",
+    title="Shared with the family",
     description="The report does not say it was shared with the parents/carers (and the child where old enough), or "
                 "says it was not, without a reason.",
     source="Guidance 000 ('share the contents of the report with the Parents / Carers / Family / Child'); guidance "

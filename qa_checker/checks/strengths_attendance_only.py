@@ -42,6 +42,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id="strengths.attendance-only", severity="warning",
+    title="Strengths that do not show safety",
     description="A strength under working-well is only attendance or engagement, with nothing on what it "
                 "changed for the child's safety.",
     source="Guidance 001 ('What is working well should have real significance in relation to the child's safety'; "

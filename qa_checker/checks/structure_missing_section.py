@@ -33,6 +33,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 
 CHECK = register(Check(
     id=RULE, severity="error",
+    title="Missing sections",
     description="A section the template requires is absent, or present but empty or placeholder only.",
     source="The template profile's required sections (guidance 000-004; SPEC.md, Template profiles)",
     run=run))

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from statistics import mean
 
 from qa_checker.render.documents import CSS
+from qa_checker.render.text import check_title
 
 _BAR = "#1d4f91"
 
@@ -55,7 +56,8 @@ def render_dashboard(records, redact: bool) -> str:  # noqa: ANN001 - list[FileR
     breaching: Counter[str] = Counter()
     for record in checked:
         breaching.update({f["rule"] for f in record.findings})
-    share = [(rule, round(100 * n / len(checked))) for rule, n in breaching.most_common()] if checked else []
+    share = ([(check_title(rule), round(100 * n / len(checked))) for rule, n in breaching.most_common()]
+             if checked else [])
     by_agency: dict[str, list[int]] = defaultdict(list)
     by_month: dict[str, list[int]] = defaultdict(list)
     for record in checked:
@@ -65,8 +67,8 @@ def render_dashboard(records, redact: bool) -> str:  # noqa: ANN001 - list[FileR
     agencies = sorted(((a, round(mean(s))) for a, s in by_agency.items()), key=lambda x: x[1])[:20]
     months = [(m, round(mean(s))) for m, s in sorted(by_month.items())]
     phrases = Counter((rule, phrase) for record in checked for rule, phrase in record.phrases)
-    phrase_rows = "".join(f"<tr><td>{html.escape(phrase)}</td><td>{html.escape(rule)}</td><td>{n}</td></tr>"
-                          for (rule, phrase), n in phrases.most_common(25))
+    phrase_rows = "".join(f"<tr><td>{html.escape(phrase)}</td><td>{html.escape(check_title(rule))}</td>"
+                          f"<td>{n}</td></tr>" for (rule, phrase), n in phrases.most_common(25))
     grades = Counter(r.report["grade"] for r in checked)
     unread = "".join(f"<li>{html.escape(r.report['report'])}: {html.escape(r.report['error'])}</li>" for r in failed)
     body = [

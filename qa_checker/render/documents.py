@@ -13,7 +13,7 @@ from datetime import date
 from qa_checker.checks import REGISTRY
 from qa_checker.findings import Finding
 from qa_checker.pipeline import FileResult
-from qa_checker.render.text import GRADE_WORDS, grouped_findings, template_line
+from qa_checker.render.text import GRADE_WORDS, check_title, grouped_findings, template_line
 
 CSS = """
 body{font-family:Arial,Helvetica,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#1b1b1b;line-height:1.5}
@@ -59,8 +59,8 @@ def render_html(results: list[FileResult]) -> str:
     for result in results:
         body.append(f"<h2>{html.escape(result.path)}</h2>")
         if result.error is not None:
-            body.append(f'<div class="error-box"><p><strong>Could not check this file</strong> '
-                        f"({html.escape(result.error.code)}): {html.escape(result.error.message)}</p></div>")
+            body.append(f'<div class="error-box"><p><strong>Could not check this file:</strong> '
+                        f"{html.escape(result.error.message)} (code: {html.escape(result.error.code)})</p></div>")
             continue
         report, score = result.report, result.score
         assert report is not None and score is not None
@@ -68,7 +68,7 @@ def render_html(results: list[FileResult]) -> str:
         body.append(f'<p>Score: <strong>{score.value}/100</strong> <span class="grade {score.grade}">'
                     f"{GRADE_WORDS[score.grade]}</span></p>")
         if score.lost:
-            rows = "".join(f"<tr><td>{html.escape(i['rule'])}</td><td>{i['findings']}</td>"
+            rows = "".join(f"<tr><td>{html.escape(check_title(i['rule']))}</td><td>{i['findings']}</td>"
                            f"<td>-{i['points']:g}</td></tr>" for i in score.lost)
             body.append(f"<table><tr><th>Check</th><th>Findings</th><th>Points</th></tr>{rows}</table>")
         rows = "".join(f"<tr><td>{html.escape(report.section_name(s.id))}</td><td>{html.escape(s.heading)}</td>"
@@ -96,14 +96,14 @@ def render_markdown(results: list[FileResult]) -> str:
     for result in results:
         out += [f"## {_md(result.path)}", ""]
         if result.error is not None:
-            out += [f"**Could not check this file** ({result.error.code}): {_md(result.error.message)}", ""]
+            out += [f"**Could not check this file:** {_md(result.error.message)} (code: {result.error.code})", ""]
             continue
         report, score = result.report, result.score
         assert report is not None and score is not None
         out += [_md(template_line(report)), "", f"**Score: {score.value}/100, {GRADE_WORDS[score.grade]}**", ""]
         if score.lost:
             out += ["| Check | Findings | Points |", "|---|---|---|"]
-            out += [f"| {i['rule']} | {i['findings']} | -{i['points']:g} |" for i in score.lost]
+            out += [f"| {_md(check_title(i['rule']))} | {i['findings']} | -{i['points']:g} |" for i in score.lost]
             out.append("")
         out += ["| Section | Heading as written | Words |", "|---|---|---|"]
         out += [f"| {_md(report.section_name(s.id))} | {_md(s.heading)} | {'empty' if s.empty else s.words} |"

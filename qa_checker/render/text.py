@@ -24,8 +24,8 @@ def render_text(results: list[FileResult], console: Console) -> None:
             console.print()
         if result.error is not None:
             console.print(f"[bold]{escape(result.path)}[/bold]")
-            console.print(f"  [red]Could not check this file[/red] ({result.error.code}): "
-                          f"{escape(result.error.message)}")
+            console.print(f"  [red]Could not check this file:[/red] {escape(result.error.message)} "
+                          f"(code: {result.error.code})")
             continue
         _render_report(result, console)
     checked = [r for r in results if r.error is None]
@@ -38,11 +38,18 @@ def render_text(results: list[FileResult], console: Console) -> None:
 def template_line(report: MappedReport) -> str:
     detection = report.detection
     if detection.fallback:
-        return (f"Template: {report.profile.name} - the form could not be recognised with confidence "
-                f"({detection.confidence:.2f}), so the generic checks were used. Use --template to name it.")
+        return (f"Template: {report.profile.name}. qa-checker could not tell which partnership's form this is, "
+                "so it used the checks most forms share. If you know which form it is, choose it "
+                "(on the command line: --template NAME) and check again.")
     if detection.detected:
-        return f"Template: {report.profile.name} (recognised, confidence {detection.confidence:.2f})"
-    return f"Template: {report.profile.name} (as asked)"
+        return f"Template: {report.profile.name} (recognised from its headings)"
+    return f"Template: {report.profile.name} (as you chose)"
+
+
+def check_title(rule: str) -> str:
+    """The few plain words people see for a check ("Long sentences"); the id where no check has it."""
+    check = REGISTRY.get(rule)
+    return check.title if check is not None else rule
 
 
 def grouped_findings(result: FileResult) -> list[tuple[Section | None, list[Finding]]]:
@@ -82,7 +89,8 @@ def _render_report(result: FileResult, console: Console) -> None:
     console.print(f"  Score: [{_GRADE_STYLE[grade]}]{result.score.value}/100, {GRADE_WORDS[grade]}"
                   f"[/{_GRADE_STYLE[grade]}]")
     if result.score.lost:
-        lost = "; ".join(f"{item['rule']} -{item['points']:g} ({item['findings']})" for item in result.score.lost)
+        lost = "; ".join(f"{check_title(item['rule'])} -{item['points']:g} ({item['findings']} found)"
+                         for item in result.score.lost)
         console.print(f"  Points lost: {escape(lost)}")
 
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2))
