@@ -1,18 +1,24 @@
 """Per child: the author's 0-10 safety scaling, whether a reason is given, and the recommendation.
 
-Read from the author's sentences ("Ava: 3/10", "I would scale Ava at 3 because
-...", "on a scale of 0-10 ... 4", "the threshold for a CP plan is met for Ava",
-"I recommend a Child in Need plan"). A statement that names no child applies
-to every child ("both children", "the children", or the only child).
+Scaling: "Ava: 3/10", "I would scale Ava at 3 because ...", "on a scale of 0-10 ... 4", a scaling
+table's row, or a score under a sub-heading or in a table row that names the child. The reason may
+follow in the same sentence, bullet, paragraph or cell, or in the next sentences of the section.
+
+Recommendation: read clause by clause with the plan grammar (rules/grammar/plans.yaml): who the
+clause is about (names, "both children", "the youngest"), which plan, and which way (stay on, be made
+subject to, step down to, end). Each child keeps the words it was read from, so a chair can see at a
+glance whether it was read right.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
-from qa_checker.dates import MONTH_NAMES
-from qa_checker.sections import MappedReport
+from qa_checker.dates import MONTH_NAMES, find_dates
+from qa_checker.grammar import Grammar, Token, grammar, tokens
+from qa_checker.sections import MappedReport, Section, Unit
 from qa_checker.text import Sentence, sentences
 
 _SCORE_PATTERNS = [
@@ -33,79 +39,246 @@ _REASON = re.compile(
     r"\b(because|as (she|he|they|it|there|mum|dad|the)|since|due to|given (that|the)|reflects?|the reason|this is"
     r"|so\b|but|while|whilst|although|however|which means|on the basis|owing to|what would (move|make|need)"
     r"|to move (up|higher|to)|would (need|have) to)\b", re.IGNORECASE)
-
-_CP_MET = re.compile(
-    r"\bthreshold\b[^.]{0,80}?\b(is|has been|are|remains?)\s+(met|reached|crossed)\b"
-    r"|\b(recommend|believe|think|feel|view is|propose|support)\b[^.]{0,80}?\b(child protection|CP)\s+plans?\b"
-    r"|\b(should|needs? to|must|will need to)\s+(be\s+)?(made\s+)?(subject|placed|remain|stay|continue)\b[^.]{0,40}?"
-    r"\b(child protection|CP)\s+plans?\b"
-    r"|\b(child protection|CP)\s+plans?\b[^.]{0,40}?\b(is|are|remains?)\s+(needed|required|necessary|the right)\b",
-    re.IGNORECASE)
-_NOT = re.compile(r"\b(not|n't|no longer|no)\b", re.IGNORECASE)
-_CIN = re.compile(r"\b(child in need|CIN)\s+plan\b|\bchild in need\b", re.IGNORECASE)
-_OTHER_PLAN = re.compile(r"\b(early help|team around the (family|child)|TAF|TAC|family support plan)\b",
-                         re.IGNORECASE)
-_NO_PLAN = re.compile(r"\b(no further action|NFA|no (formal )?plan (is )?(needed|required)|does not need (a|any) plan"
-                      r"|case (can|should) (be )?closed?)\b", re.IGNORECASE)
-_RECOMMEND_CONTEXT = re.compile(
-    r"\b(recommend\w*|threshold|(in )?my (view|opinion)|i (believe|think|feel|would|propose|support)|propose"
-    r"|should (be|have|remain|continue|step)|could (be )?(met|managed|supported)|(can|could) be met"
-    r"|plan (is|would be) (appropriate|needed|right|suitable))\b", re.IGNORECASE)
-_ALL_CHILDREN = re.compile(r"\b(both|all|each|the) (children|child(ren)?|siblings|boys|girls)\b|\bthem\b",
-                           re.IGNORECASE)
+_BARE_SCORE = re.compile(r"^\W*(?P<score>10|[0-9](?:\.5)?)\s*(?:/\s*10|out of 10)?\W*$")
+# Words after a score that are a reason for it: a few words of the author's own beyond names and numbers.
+_REASON_WORDS = 5
+_VIEW_SECTIONS = ("recommendation", "scaling")
+_CONCLUDING_SECTIONS = ("analysis", "needs-to-happen", "agency-offer")
+_PLAN_QUESTION = re.compile(r"\b(child protection|cp)\s+plan|\bthreshold\b|\bplan\b.*\bneeded\b", re.IGNORECASE)
 
 
 @dataclass
 class ChildView:
     name: str
+    age: float | None = None  # years, at the conference (else the report's date)
     scaling: float | None = None
     scaling_reason: bool = False
     scaling_sentence: Sentence | None = None
     recommendation: str | None = None  # cp-plan | child-in-need | other-plan | no-plan
     recommendation_sentence: Sentence | None = None
+    _rank: tuple = field(default=(9,), repr=False)  # how firmly the recommendation was read: lower is firmer
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
 
     def as_dict(self) -> dict:
         score = self.scaling
         if score is not None and float(score).is_integer():
             score = int(score)
         return {"name": self.name, "scaling": score, "scaling_reason": self.scaling_reason,
-                "recommendation": self.recommendation}
+                "scaling_excerpt": self.scaling_sentence.text if self.scaling_sentence else None,
+                "recommendation": self.recommendation,
+                "recommendation_excerpt": self.recommendation_sentence.text if self.recommendation_sentence else None}
 
 
-@dataclass
-class Statement:
-    sentence: Sentence
-    kind: str  # "scaling" or "recommendation"
-    value: object
-    reason: bool = False
-    names: list[str] = field(default_factory=list)
+# -- ages ---------------------------------------------------------------------
+
+def reference_date(report: MappedReport) -> date | None:
+    """The day ages are counted to: the conference, else the report's own date (never the day it is run)."""
+    from qa_checker.facts import read_facts  # facts reads sections too: imported here to keep the layers simple
+
+    conference_date = report.conference_date
+    if conference_date:
+        found = find_dates(str(conference_date))
+        if found:
+            return found[0][1]
+    facts = read_facts(report)
+    return facts.conference_date or facts.report_date
+
+
+def _stated_age(first: str, text: str) -> float | None:
+    name = re.escape(first)
+    months = re.search(rf"\b{name}\b[^.\n]{{0,25}}?\(?(?:aged?\s*)?(\d{{1,2}})\s*(?:months?|mths?)\b", text)
+    if months:
+        return int(months.group(1)) / 12
+    years = re.search(rf"\b{name}\b(?:\s+\w+)?\s*\((?:aged?\s*)?(\d{{1,2}})(?:\s*(?:years?|yrs?)(?:\s*old)?)?\)"
+                      rf"|\b{name}\b(?:\s+\w+)?,?\s+(?:is\s+|who is\s+)?aged?\s+(\d{{1,2}})\b"
+                      rf"|\b{name}\b\s+is\s+(\d{{1,2}})\s+(?:years?|yrs?)", text)
+    if years:
+        return float(next(g for g in years.groups() if g))
+    return None
+
+
+def child_ages(report: MappedReport, when: date | None) -> dict[str, float | None]:
+    """Each child's age in years: from the date of birth and `when`, else an age the report states."""
+    text = report.document.text
+    ages: dict[str, float | None] = {}
+    for person in report.people.children:
+        age = None
+        born = find_dates(person.date_of_birth or "")
+        if born and when:
+            age = max(0.0, (when - born[0][1]).days / 365.25)
+        elif person.age is not None:
+            age = person.age
+        else:
+            age = _stated_age(person.first_name, text)
+        ages[person.name] = age
+    return ages
+
+
+# -- reading the plan -----------------------------------------------------------
+
+def _has(g: Grammar, name: str, toks: list[Token]) -> bool:
+    return bool(g[name].find(toks))
+
+
+def _negated_before(g: Grammar, toks: list[Token], position: int, window: int = 6) -> bool:
+    lead = toks[max(0, position - window):position]
+    if any(t.word in (";", ",") for t in lead):  # a negation does not reach across a comma
+        cut = max(i for i, t in enumerate(lead) if t.word in (";", ","))
+        lead = lead[cut + 1:]
+    return bool(g["negation"].find(lead))
+
+
+def _negated_after(g: Grammar, toks: list[Token], end: int) -> bool:
+    """ "A CP plan is not needed": a negation after the plan, then a verb of needing."""
+    after = toks[end:end + 5]
+    for match in g["negation"].find(after):
+        rest = after[match.last:match.last + 3]
+        if g["stay"].find(rest) or any(t.word in ("the", "right", "appropriate", "warranted") for t in rest):
+            return True
+    return False
+
+
+def clause_plan(text: str, *, view_section: bool, plan_question: bool, first_clause: bool = True,
+                extra_dirs: tuple[str, ...] = ()) -> str | None:
+    """The plan a clause states as the author's view: cp-plan, child-in-need, other-plan, no-plan,
+    "not-cp" (a Child Protection Plan is not needed, no other named), "deferred", or None."""
+    g = grammar("plans", extra_dirs)
+    toks = tokens(text)
+    if not toks:
+        return None
+    if _has(g, "deferred", toks):
+        return "deferred"
+    viewed = _has(g, "view_markers", toks)
+    if _has(g, "history", toks) and not viewed:
+        return None  # "Kai has been on a CP plan since May": a fact about the past
+    if not (view_section or viewed):
+        return None
+    mentions = sorted((m.first, m.last, kind) for kind, phrases in g.kinds("plans").items()
+                      for m in phrases.find(toks))
+    mentions = _longest(mentions)
+    unnamed = [(m.first, m.last, "unnamed") for m in g["unnamed_plan"].find(toks)
+               if not any(a <= m.first < b for a, b, _ in mentions)]
+    set_aside = [m.last for m in g["set_aside"].find(toks)]
+    mentions = [m for m in mentions if not any(s <= m[0] <= s + 4 for s in set_aside)]
+    threshold = next((i for i, t in enumerate(toks) if t.word == "threshold"), None)
+    if threshold is not None and any(t.word in ("met", "meet", "meets", "reached", "crossed") for t in toks):
+        met = next(i for i, t in enumerate(toks) if t.word in ("met", "meet", "meets", "reached", "crossed"))
+        negated = bool(g["negation"].find(toks[max(0, min(threshold, met) - 6):max(threshold, met)]))
+        if not negated:
+            return "cp-plan"
+        return _alternative(mentions) or "not-cp"
+    leaving = g["leave"].find(toks)
+    if leaving:
+        leave = leaving[0]
+        if _negated_before(g, toks, leave.first) or _has(g, "set_aside", toks[max(0, leave.first - 3):leave.first]):
+            return "cp-plan"  # "should not step down", "too early for the plan to end"
+        after = [m for m in mentions if m[0] >= leave.last and m[2] != "cp-plan"]
+        if after:
+            return after[0][2]
+        other = _alternative(mentions)
+        if other:
+            return other
+        return "child-in-need" if leave.phrase.replace("-", " ").split()[-1] in ("down",) or "step" in leave.phrase \
+            else "no-plan"
+    stays = g["stay"].find(toks)
+    readings = []
+    for first, last, kind in [*mentions, *unnamed]:
+        negated = _negated_before(g, toks, first) or _negated_after(g, toks, last)
+        if kind == "unnamed" and not (stays or viewed):
+            continue  # "Mum understands the plan"
+        readings.append(("cp-plan" if kind == "unnamed" else kind, negated, first))
+    readings.sort(key=lambda r: r[2])
+    positive = [r for r in readings if not r[1]]
+    negative_cp = any(r[0] == "cp-plan" and r[1] for r in readings)
+    if negative_cp:
+        return next((r[0] for r in positive if r[0] != "cp-plan"), "not-cp")
+    if positive:
+        return positive[0][0]
+    if plan_question and first_clause:
+        if g["answer_yes"].starts(toks):
+            return "cp-plan"
+        if g["answer_no"].starts(toks):
+            return _alternative(mentions) or "not-cp"
+    return None
+
+
+def _longest(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping plan names ("child protection" in "child protection plan"): the longest stands."""
+    kept: list[tuple[int, int, str]] = []
+    for first, last, kind in sorted(mentions, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if kept and first < kept[-1][1]:
+            continue
+        kept.append((first, last, kind))
+    return kept
+
+
+def _alternative(mentions: list[tuple[int, int, str]]) -> str | None:
+    return next((kind for _, _, kind in mentions if kind != "cp-plan"), None)
+
+
+def _clauses(text: str, g: Grammar) -> list[str]:
+    pieces = [text]
+    for mark in g.data.get("clause_breaks") or []:
+        pieces = [part for piece in pieces for part in re.split(re.escape(mark), piece, flags=re.IGNORECASE)]
+    return [p for p in pieces if p.strip()]
+
+
+def _who(clause: str, children: list[ChildView], g: Grammar) -> list[ChildView]:
+    """The children a clause is about: by name, or by "both children", "the youngest", "the older two"."""
+    named = [c for c in children if re.search(rf"\b{re.escape(c.first_name)}\b", clause)]
+    if named:
+        return named
+    toks = tokens(clause)
+    by_age = sorted((c for c in children if c.age is not None), key=lambda c: c.age or 0.0)
+    if len(by_age) == len(children) and len(children) > 1:
+        for name, pick in (("older_two", by_age[-2:]), ("younger_two", by_age[:2]), ("youngest", by_age[:1]),
+                           ("eldest", by_age[-1:])):
+            if g[name].find(toks):
+                return list(pick)
+    if g["all_children"].find(toks):
+        return list(children)
+    return []
+
+
+def read_plans(text: str, children: list[ChildView], *, view_section: bool, plan_question: bool,
+               context: list[ChildView], extra_dirs: tuple[str, ...] = ()) -> list[tuple[list[ChildView], str]]:
+    """(children, plan) for each view a sentence states."""
+    g = grammar("plans", extra_dirs)
+    out: list[tuple[list[ChildView], str]] = []
+    previous: list[ChildView] = []
+    pending_not_cp: list[ChildView] = []
+    for number, clause in enumerate(_clauses(text, g)):
+        plan = clause_plan(clause, view_section=view_section, plan_question=plan_question,
+                           first_clause=number == 0, extra_dirs=extra_dirs)
+        who = _who(clause, children, g)
+        if plan is None:
+            previous = who or previous
+            continue
+        targets = who or previous or context or list(children)
+        previous = targets
+        if plan == "deferred":
+            continue
+        if plan == "not-cp":
+            pending_not_cp += [c for c in targets if c not in pending_not_cp]
+            continue
+        out.append((targets, plan))
+        pending_not_cp = [c for c in pending_not_cp if c not in targets]
+    if pending_not_cp:
+        out.append((pending_not_cp, "no-plan"))  # no Child Protection Plan, and no other plan named
+    return out
 
 
 def recommendation_of(text: str, in_recommendation: bool = True) -> str | None:
-    """cp-plan, child-in-need, other-plan or no-plan, when the sentence states a view; else None.
+    """The plan a sentence states as a view, for a report with one child (or none named)."""
+    child = ChildView("the child")
+    views = read_plans(text, [child], view_section=in_recommendation, plan_question=False, context=[])
+    return views[0][1] if views else None
 
-    Outside the sections where a view is given, only an explicit view counts
-    ("the threshold ... is met", "I recommend ..."): "NFA" in a police history is not one.
-    """
-    met = _CP_MET.search(text)
-    if met:
-        negated = _NOT.search(text[max(0, met.start() - 30):met.end()])
-        if not negated:
-            return "cp-plan"
-        if _CIN.search(text):
-            return "child-in-need"
-        if _OTHER_PLAN.search(text):
-            return "other-plan"
-        return "no-plan"
-    if _RECOMMEND_CONTEXT.search(text):
-        if _CIN.search(text):
-            return "child-in-need"
-        if _OTHER_PLAN.search(text):
-            return "other-plan"
-    if _NO_PLAN.search(text) and (in_recommendation or _RECOMMEND_CONTEXT.search(text)):
-        return "no-plan"
-    return None
 
+# -- scaling ------------------------------------------------------------------
 
 def scores_in(text: str) -> list[tuple[int, float, str | None]]:
     """(offset, score, name or None) for each 0-10 score written in the sentence."""
@@ -123,8 +296,23 @@ def scores_in(text: str) -> list[tuple[int, float, str | None]]:
     return found
 
 
-_RECOMMENDING_SECTIONS = ("recommendation", "analysis", "needs-to-happen", "scaling", "agency-offer")
+def _scaling_context(sentence: Sentence) -> bool:
+    """A score counts in the scaling or recommendation section, or where the sentence speaks of scaling."""
+    if sentence.section.id in _VIEW_SECTIONS:
+        return True
+    text = sentence.text
+    return bool(re.search(r"\bscal(e|ed|ing)\b|\bsafety (score|rating)\b", text, re.IGNORECASE)) and bool(
+        re.search(r"/\s*10\b|out of 10|0\s*(-|\u2013|to)\s*10|\bsafe", text, re.IGNORECASE))
 
+
+def _reason_words(text: str, children: list[ChildView]) -> int:
+    """The author's own words in `text`, beyond names, numbers and scale words."""
+    names = {c.first_name.lower() for c in children}
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(1 for w in words if w.lower() not in names and w.lower() not in _SCALE_WORDS | {"out", "of"})
+
+
+# -- the whole report -------------------------------------------------------------
 
 def children_of(report: MappedReport) -> list[ChildView]:
     """`read_children`, worked out once per report."""
@@ -133,68 +321,123 @@ def children_of(report: MappedReport) -> list[ChildView]:
     return report.cache["children"]
 
 
+class _Places:
+    """Where a sentence stands: the table row or the sub-heading that names a child."""
+
+    def __init__(self, report: MappedReport, children: list[ChildView]) -> None:
+        self.children = children
+        self.heading_child: dict[int, list[ChildView]] = {}
+        self.row_child: dict[tuple, list[ChildView]] = {}
+        for section in report.sections:
+            current: list[ChildView] = []
+            for unit in section.units:
+                named = self.named(unit.text)
+                if unit.kind in ("subheading", "label"):
+                    current = named
+                elif unit.kind == "content":
+                    self.heading_child[id(unit)] = current
+                where = unit.location
+                if where.table is not None and named and where.cell == 1:
+                    self.row_child.setdefault((where.table, where.row), named)
+
+    def named(self, text: str) -> list[ChildView]:
+        return [c for c in self.children if re.search(rf"\b{re.escape(c.first_name)}\b", text)]
+
+    def context(self, sentence: Sentence) -> list[ChildView]:
+        where = sentence.location
+        if where.table is not None and (where.table, where.row) in self.row_child and where.cell != 1:
+            return self.row_child[(where.table, where.row)]
+        return self.heading_child.get(id(sentence.unit), [])
+
+
+def _plan_question(section: Section) -> bool:
+    return bool(_PLAN_QUESTION.search(section.heading) or any(_PLAN_QUESTION.search(u.text) for u in section.prompts))
+
+
 def read_children(report: MappedReport, all_sentences: list[Sentence] | None = None) -> list[ChildView]:
-    children = [ChildView(p.name) for p in report.people.children if not p.name.lower().startswith("unborn")]
+    people = [p for p in report.people.children if not p.name.lower().startswith("unborn")]
+    ages = child_ages(report, reference_date(report))
+    children = [ChildView(p.name, ages.get(p.name)) for p in people]
     all_sentences = all_sentences if all_sentences is not None else sentences(report)
+    places = _Places(report, children)
+    extra_dirs = report.ruleset.extra_dirs
     for index, sentence in enumerate(all_sentences):
-        text = sentence.text
-        scored = scores_in(text) if _scaling_context(sentence) else []
-        for offset, score, name in scored:
-            targets = _targets(children, text, name, offset)
-            # The reason may follow the score, in the sentence or in the next two of the same section.
-            after = [s for s in all_sentences[index + 1:index + 3] if s.section is sentence.section]
-            reason = bool(_REASON.search(text[offset:])) or len(text[offset:].split()) >= 8 or any(
-                _REASON.search(s.text) and not scores_in(s.text) for s in after)
+        _read_scores(sentence, index, all_sentences, children, places)
+        section = sentence.section
+        view_section = section.id in _VIEW_SECTIONS
+        rank_section = 0 if view_section else (1 if section.id in _CONCLUDING_SECTIONS else 2)
+        for targets, plan in read_plans(sentence.text, children, view_section=view_section or rank_section == 1,
+                                        plan_question=_plan_question(section), context=places.context(sentence),
+                                        extra_dirs=extra_dirs):
+            named = bool(places.named(sentence.text))
             for child in targets:
-                if child.scaling is None:
-                    child.scaling, child.scaling_reason, child.scaling_sentence = score, reason, sentence
-        kind = recommendation_of(text, sentence.section.id in _RECOMMENDING_SECTIONS)
-        if kind:
-            for child in _targets(children, text, None, 0):
-                if child.recommendation is None:
-                    child.recommendation, child.recommendation_sentence = kind, sentence
-    _scores_in_tables(report, children, all_sentences)
+                rank = (rank_section, 0 if named else 1, index)
+                if rank < child._rank:
+                    child.recommendation, child.recommendation_sentence, child._rank = plan, sentence, rank
     return children
 
 
-def _scores_in_tables(report: MappedReport, children: list[ChildView], all_sentences: list[Sentence]) -> None:
-    """A scaling table: "Evie Clarke | 2 | Yes (physical abuse) | Evie has been hit ..."."""
-    rows: dict[tuple, list[Sentence]] = {}
-    for sentence in all_sentences:
-        where = sentence.location
-        if sentence.section.id in ("scaling", "recommendation") and where.table is not None:
-            rows.setdefault((where.table, where.row), []).append(sentence)
-    for cells in rows.values():
-        texts = [c.text.strip() for c in cells]
-        numbers = [float(t) for t in texts if re.fullmatch(r"10|[0-9](\.5)?", t)]
-        named = [child for child in children
-                 if any(t.lower().startswith(child.name.split()[0].lower()) for t in texts)]
-        if len(numbers) == 1 and len(named) == 1 and named[0].scaling is None:
-            child = named[0]
-            child.scaling, child.scaling_sentence = numbers[0], cells[0]
-            child.scaling_reason = any(len(t.split()) >= 6 for t in texts)
-
-
-def _scaling_context(sentence: Sentence) -> bool:
-    """A score counts in the scaling or recommendation section, or where the sentence speaks of scaling."""
-    if sentence.section.id in ("scaling", "recommendation"):
-        return True
+def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], children: list[ChildView],
+                 places: _Places) -> None:
     text = sentence.text
-    return bool(re.search(r"\bscal(e|ed|ing)\b|\bsafety (score|rating)\b", text, re.IGNORECASE)) and bool(
-        re.search(r"/\s*10\b|out of 10|0\s*(-|\u2013|to)\s*10|\bsafe", text, re.IGNORECASE))
+    context = places.context(sentence)
+    if _scaling_context(sentence):
+        scored = scores_in(text)
+        bare = _BARE_SCORE.match(text)
+        if not scored and bare and context and sentence.section.id in _VIEW_SECTIONS:
+            scored = [(bare.start("score"), float(bare.group("score")), None)]  # "Kai | 3" in a scaling table
+    else:
+        scored = []
+    for number, (offset, score, name) in enumerate(scored):
+        targets = _score_targets(children, text, name, offset, context)
+        following_score = scored[number + 1][0] if number + 1 < len(scored) else len(text)
+        for child in targets:
+            if child.scaling is None:
+                child.scaling = score
+                child.scaling_sentence = sentence
+                child.scaling_reason = _has_reason(sentence, index, all_sentences, children, offset, following_score,
+                                                   context)
 
 
-def _targets(children: list[ChildView], text: str, name: str | None, offset: int) -> list[ChildView]:
+def _has_reason(sentence: Sentence, index: int, all_sentences: list[Sentence], children: list[ChildView],
+                offset: int, until: int, context: list[ChildView]) -> bool:
+    """A reason in the same sentence, the rest of the same bullet, paragraph or table row, or the next
+    two sentences of the section (SPEC.md: "Kai: 4/10. He is fed and clean, but ...")."""
+    text = sentence.text
+    if _REASON.search(text[offset:until]) or _reason_words(text[offset:until], children) >= 8:
+        return True
+    later = [s for s in all_sentences[index + 1:index + 4] if s.section is sentence.section]
+    for other in later:
+        if scores_in(other.text):
+            break  # the next child's score: what follows is its reason
+        same_place = other.unit is sentence.unit or (
+            sentence.location.table is not None and other.location.table == sentence.location.table
+            and other.location.row == sentence.location.row)
+        if same_place and _reason_words(other.text, children) >= _REASON_WORDS:
+            return True
+        if _REASON.search(other.text[:60]) or re.match(r"\W*reason", other.text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _score_targets(children: list[ChildView], text: str, name: str | None, offset: int,
+                   context: list[ChildView]) -> list[ChildView]:
     if name:
-        named = [c for c in children if c.name.split()[0].lower() == name.lower()]
+        named = [c for c in children if c.first_name.lower() == name.lower()]
         if named:
             return named  # "Ava: 3/10"; a word that is no child's name ("Scaling: 6") falls through
-    named = [c for c in children if re.search(rf"\b{re.escape(c.name.split()[0])}\b", text)]
+    named = [c for c in children if re.search(rf"\b{re.escape(c.first_name)}\b", text)]
     if len(named) > 1 and offset:  # "Ava 3/10 and Leo 5/10": the name nearest before the score
-        before = [(text.rfind(c.name.split()[0], 0, offset), c) for c in named]
+        before = [(text.rfind(c.first_name, 0, offset), c) for c in named]
         before = [(position, c) for position, c in before if position >= 0]
         if before:
-            return [max(before, key=lambda item: item[0])[1]] if not _ALL_CHILDREN.search(text) else named
+            all_of_them = re.search(r"\b(both|all|each|the) (children|child(ren)?|siblings)\b", text, re.IGNORECASE)
+            return [max(before, key=lambda item: item[0])[1]] if not all_of_them else named
     if named:
         return named
+    if context:
+        return context
     return children  # no name: the only child, or "both children"
+
+
+__all__ = ["ChildView", "Unit", "child_ages", "children_of", "read_children", "recommendation_of", "scores_in"]

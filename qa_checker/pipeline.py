@@ -76,7 +76,8 @@ class Checker:
         result = FileResult(path=str(path))
         try:
             document = load_document(path)
-            report = map_document(document, self.ruleset, self.options.template, self.options.conference_type)
+            report = map_document(document, self.ruleset, self.options.template, self.options.conference_type,
+                                  self.options.conference_date)
             result.report = report
             conference = Conference(self.options.conference_date, self.options.conference_type,
                                     self.options.received)

@@ -8,7 +8,7 @@ import re
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                            "\u2014": "-", "\u00a0": " "})
 # A word is a token holding a letter or digit; a hyphenated word counts once (SPEC.md).
-WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
+WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")  # letters of any alphabet: "Zoë", "Ségolène"
 
 
 def plain_text(text: str) -> str:

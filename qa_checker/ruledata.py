@@ -54,3 +54,29 @@ def _load(path: Path, mtime: float) -> Any:
 
 def load_yaml(path: Path) -> Any:
     return _load(path, path.stat().st_mtime)
+
+
+@lru_cache(maxsize=64)
+def load_grammar(name: str, extra_dirs: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A grammar from `rules/grammar/NAME.yaml` (how sentences end, time expressions, plans), with a
+    partnership's file of the same name merged in: its lists extend ours, its other keys are added."""
+    merged: dict[str, Any] = {}
+    found = False
+    for folder in rules_dirs(extra_dirs):
+        path = folder / "grammar" / f"{name}.yaml"
+        if not path.exists():
+            continue
+        found = True
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise RuleDataError(f"{path}: a grammar must be a mapping")
+        for key, value in data.items():
+            if isinstance(value, list):
+                merged[key] = [*merged.get(key, []), *value]
+            elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            elif key not in merged:
+                merged[key] = value
+    if not found:
+        raise RuleDataError(f"the grammar '{name}' is missing from rules/grammar")
+    return merged

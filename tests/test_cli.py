@@ -45,7 +45,8 @@ def test_json_has_exactly_the_contract_fields() -> None:
     for section in report["sections"]:
         assert set(section) == {"id", "heading", "words", "flesch_reading_ease", "fk_grade"}
     for child in report["children"]:
-        assert set(child) == {"name", "scaling", "scaling_reason", "recommendation"}
+        assert set(child) == {"name", "scaling", "scaling_reason", "scaling_excerpt", "recommendation",
+                              "recommendation_excerpt"}
     assert [c["name"] for c in report["children"]]  # from the family table
 
 

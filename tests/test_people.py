@@ -38,9 +38,19 @@ def test_names_across_all_samples(checker) -> None:
 
 
 def test_split_names_keeps_names_and_drops_the_rest() -> None:
-    assert _split_names("Harvey Dunn, DOB 12/10/2020, NHS No. 999 123 4567") == ["Harvey Dunn"]
-    assert _split_names("Kai Whitmore, DOB 02/04/2013, Year 8") == ["Kai Whitmore"]
-    assert _split_names("Connor Hollins (12) and Lacey Hollins (7)") == ["Connor Hollins", "Lacey Hollins"]
-    assert _split_names("Ellie-Mae Robinson (DOB 02/11/2024); Tyler Robinson") == ["Ellie-Mae Robinson",
-                                                                                   "Tyler Robinson"]
-    assert _split_names("Unborn baby Hill (EDD 01/02/2027)") == ["Unborn baby Hill"]
+    def names(value: str) -> list[str]:
+        return [name for name, _, _ in _split_names(value)]
+
+    assert names("Harvey Dunn, DOB 12/10/2020, NHS No. 999 123 4567") == ["Harvey Dunn"]
+    assert names("Kai Whitmore, DOB 02/04/2013, Year 8") == ["Kai Whitmore"]
+    assert names("Connor Hollins (12) and Lacey Hollins (7)") == ["Connor Hollins", "Lacey Hollins"]
+    assert names("Ellie-Mae Robinson (DOB 02/11/2024); Tyler Robinson") == ["Ellie-Mae Robinson", "Tyler Robinson"]
+    assert names("Unborn baby Hill (EDD 01/02/2027)") == ["Unborn baby Hill"]
+
+
+def test_split_names_keeps_the_age_and_date_of_birth_beside_each_name() -> None:
+    assert _split_names("Harvey Dunn, DOB 12/10/2020") == [("Harvey Dunn", "12/10/2020", None)]
+    assert _split_names("Connor Hollins (12) and Lacey Hollins (aged 7)") == [
+        ("Connor Hollins", None, 12.0), ("Lacey Hollins", None, 7.0)]
+    assert _split_names("Tyler Gowing 14/07/2020, Maisie Pyle 02/11/2023") == [
+        ("Tyler Gowing", "14/07/2020", None), ("Maisie Pyle", "02/11/2023", None)]

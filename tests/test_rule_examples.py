@@ -69,3 +69,32 @@ def test_word_list_examples(ruleset, name: str) -> None:
     wrong = [text for text in quiet if _fired(ruleset, {"sections": {heading: [text]}}, rule)]
     assert not missed, f"{rule} did not fire on {len(missed)} of {len(fire)} examples of {name}: {missed[:5]}"
     assert not wrong, f"{rule} fired on {len(wrong)} of {len(quiet)} quiet examples of {name}: {wrong[:5]}"
+
+
+def test_sentence_grammar_examples() -> None:
+    """rules/grammar/sentences.yaml: each example splits into exactly the sentences it lists."""
+    from qa_checker.ruledata import load_grammar
+    from qa_checker.text import split_sentences
+
+    examples = load_grammar("sentences")["examples"]
+    assert len(examples) >= 10
+    for example in examples:
+        assert [s for _, s in split_sentences(example["text"])] == example["sentences"], example["text"]
+
+
+def test_plan_grammar_examples() -> None:
+    """rules/grammar/plans.yaml: each example gives each child the plan it lists (null: no view)."""
+    from qa_checker.children import ChildView, read_plans
+    from qa_checker.ruledata import load_grammar
+
+    examples = load_grammar("plans")["examples"]
+    assert len(examples) >= 10
+    for example in examples:
+        ages = example.get("ages") or {}
+        children = [ChildView(name, ages.get(name)) for name in example["children"]]
+        read: dict[str, str] = {}
+        for targets, plan in read_plans(example["text"], children, view_section=True, plan_question=True,
+                                        context=[]):
+            for child in targets:
+                read.setdefault(child.name, plan)
+        assert {c.name: read.get(c.name) for c in children} == example["children"], example["text"]

@@ -111,6 +111,7 @@ class MappedReport:
     missing_sections: list[str]
     ruleset: RuleSet
     conference_type: str | None = None
+    conference_date: str | None = None  # as given on the command line; else the report's own (facts.py)
     cache: dict = field(default_factory=dict, repr=False)  # derived readings shared by the checks
 
     def section_name(self, section_id: str) -> str:
@@ -551,7 +552,7 @@ def _matchers(ruleset: RuleSet) -> tuple[HeadingMatcher, PromptMatcher]:
 
 
 def map_document(document: Document, ruleset: RuleSet, template: str | None = None,
-                 conference_type: str | None = None) -> MappedReport:
+                 conference_type: str | None = None, conference_date: str | None = None) -> MappedReport:
     heading_matcher, prompt_matcher = _matchers(ruleset)
     flattener, sections, preamble = _map_pass(document, ruleset, heading_matcher, prompt_matcher, None)
     people = find_people(flattener.grids, sections, preamble)
@@ -571,7 +572,7 @@ def map_document(document: Document, ruleset: RuleSet, template: str | None = No
         section.parent = spec.parent if spec else None
     missing = missing_sections(sections, profile, ruleset, conference_type)
     return MappedReport(document, profile, detection, sections, preamble, people, missing, ruleset,
-                        conference_type)
+                        conference_type, conference_date)
 
 
 def _name_tables_as_the_profile_calls_them(sections: list[Section], profile: Profile,

@@ -65,6 +65,7 @@ class Person:
     role: str | None = None  # relationship as written ("Mother", "Son")
     date_of_birth: str | None = None
     is_child: bool = False
+    age: float | None = None  # an age the form states beside the name ("Ava Smith (6)")
 
     @property
     def first_name(self) -> str:
@@ -78,8 +79,12 @@ class People:
 
     def add(self, person: Person) -> None:
         group = self.children if person.is_child else self.adults
-        if all(p.name.lower() != person.name.lower() for p in self.children + self.adults):
+        known = next((p for p in self.children + self.adults if p.name.lower() == person.name.lower()), None)
+        if known is None:
             group.append(person)
+            return
+        known.date_of_birth = known.date_of_birth or person.date_of_birth  # a second mention may say more
+        known.age = known.age if known.age is not None else person.age
 
 
 def _plain(text: str) -> str:
@@ -151,13 +156,17 @@ def people_from_grid(table: Table, context: str) -> list[Person]:
     return people
 
 
-def _split_names(value: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|;|\n|\band\b|&)\s*", value)
-    names = []
-    for part in parts:
-        part = re.sub(r"\(.*?\)|\b\d.*$", "", part).strip()  # "(aged 6)", trailing dates
-        if _PERSON_NAME.match(part) and part.lower() not in _NOT_NAMES:
-            names.append(part)
+def _split_names(value: str) -> list[tuple[str, str | None, float | None]]:
+    """(name, date of birth, age) for each name in "Ava Smith (6), Leo Smith, DOB 03/04/2019"."""
+    names: list[tuple[str, str | None, float | None]] = []
+    for part in re.split(r"\s*(?:,|;|\n|\band\b|&)\s*", value):
+        dob = _DOB.search(part)
+        age = re.search(r"\((?:aged?\s*)?(\d{1,2})(?:\s*(?:years?|yrs?))?\)", part)
+        name = re.sub(r"\(.*?\)|\b\d.*$", "", part).strip()  # "(aged 6)", trailing dates
+        if _PERSON_NAME.match(name) and name.lower() not in _NOT_NAMES:
+            names.append((name, dob.group(0) if dob else None, float(age.group(1)) if age else None))
+        elif names and dob and names[-1][1] is None and re.match(r"\W*(d\.?o\.?b|born)\b", part, re.IGNORECASE):
+            names[-1] = (names[-1][0], dob.group(0), names[-1][2])  # "Harvey Dunn, DOB 12/10/2020"
     return names
 
 
@@ -171,7 +180,7 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
     # "Leo Marsden (10) and Ella Marsden (7)", "Patients: Ellie Ward (DOB 23/01/2016)".
     for unit in [*preamble, *(u for s in sections if s.id in FIELD_SECTIONS for u in s.units)]:
         for match in _NAME_AND_AGE.finditer(unit.text):
-            people.add(Person(match.group(1), None, None, int(match.group(2)) < 18))
+            people.add(Person(match.group(1), None, None, int(match.group(2)) < 18, float(match.group(2))))
         for match in _NAME_AND_DOB.finditer(unit.text):
             dob = _DOB.search(match.group(2))
             if dob:
@@ -182,9 +191,9 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
         label = _plain(label).rstrip(":").strip()
         for value in values:
             if _CHILD_LABEL.search(label):
-                for name in _split_names(value):
-                    people.add(Person(name, "child", None, True))
+                for name, dob, age in _split_names(value):
+                    people.add(Person(name, "child", dob, True, age))
             elif _ADULT_LABEL.search(label):
-                for name in _split_names(value):
-                    people.add(Person(name, label, None, False))
+                for name, dob, _ in _split_names(value):
+                    people.add(Person(name, label, dob, False))
     return people

@@ -78,6 +78,7 @@ class RuleSet:
     vocabulary: dict[str, CanonicalSection]
     profiles: dict[str, Profile]
     placeholders: frozenset[str]
+    extra_dirs: tuple[str, ...] = ()  # a partnership's own rule folders, for the grammars and word lists
 
     def profile(self, profile_id: str) -> Profile:
         try:
@@ -113,7 +114,8 @@ def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
             profiles[profile.id] = profile
     if "generic" not in profiles:
         raise RuleDataError("the 'generic' template profile is missing from rules/templates")
-    return RuleSet(vocabulary=vocabulary, profiles=profiles, placeholders=frozenset(placeholders))
+    return RuleSet(vocabulary=vocabulary, profiles=profiles, placeholders=frozenset(placeholders),
+                   extra_dirs=tuple(str(d) for d in extra_dirs))
 
 
 def _merge_vocabulary(vocabulary: dict[str, CanonicalSection], path: Path) -> None:
