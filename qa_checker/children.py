@@ -271,6 +271,19 @@ def read_plans(text: str, children: list[ChildView], *, view_section: bool, plan
     return out
 
 
+def mentions_a_plan(text: str, extra_dirs: tuple[str, ...] = ()) -> bool:
+    """The sentence speaks of a plan or the threshold for one, whether or not it states a view."""
+    g = grammar("plans", extra_dirs)
+    toks = tokens(text)
+    return bool(any(t.word == "threshold" for t in toks) or g["plans"].find(toks) or g["leave"].find(toks)
+                or g["unnamed_plan"].find(toks))
+
+
+def states_deferral(text: str, extra_dirs: tuple[str, ...] = ()) -> bool:
+    """ "For the conference to decide": the author leaves the view to the meeting (SPEC.md: no view)."""
+    return bool(grammar("plans", extra_dirs)["deferred"].find(tokens(text)))
+
+
 def recommendation_of(text: str, in_recommendation: bool = True) -> str | None:
     """The plan a sentence states as a view, for a report with one child (or none named)."""
     child = ChildView("the child")

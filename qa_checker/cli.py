@@ -67,6 +67,8 @@ def _options(rules: list[Path] | None, disable: list[str] | None = None, accepte
              **fields: str | None) -> tuple[Options, Config]:
     """Options for a run: qa-checker.toml (found upwards from here) joined with what the command line says."""
     config = load_config(find_config())
+    if not fields.get("template") and config.template:
+        fields["template"] = config.template  # the partnership's own form, set once
     options = Options(
         disabled=tuple(config.disable) + tuple(disable or ()),
         rules_dirs=tuple(config.rules) + tuple(str(p) for p in rules or ()),
@@ -291,7 +293,8 @@ def serve(
     console.print(f"qa-checker is ready at {url} (press Ctrl+C to stop).")
     if open_browser:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
-    uvicorn.run(create_app(), host=host, port=port, log_level="warning", access_log=False)
+    options, _ = _options(None)  # qa-checker.toml: the partnership's form, rule folders, settings
+    uvicorn.run(create_app(options), host=host, port=port, log_level="warning", access_log=False)
 
 
 @app.command("rules")

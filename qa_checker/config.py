@@ -1,5 +1,6 @@
 """Settings from `qa-checker.toml`, found in the working folder or the nearest folder above it.
 
+    template = "llr"                            # the partnership's own form: no need to recognise it
     disable = ["readability.long-sentence"]     # checks to turn off
     fail_on = "warning"                         # error | warning | never
     rules = ["../our-partnership-rules"]        # folders of extra rule data (relative to this file)
@@ -38,6 +39,7 @@ class ConfigError(ValueError):
 @dataclass
 class Config:
     path: Path | None = None
+    template: str | None = None
     disable: tuple[str, ...] = ()
     fail_on: str | None = None
     rules: tuple[str, ...] = ()
@@ -61,13 +63,14 @@ def load_config(path: Path | None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, OSError) as exc:
         raise ConfigError(f"{path}: cannot be read ({exc})") from exc
-    unknown = set(data) - {"disable", "fail_on", "rules", "checks", "accepted"}
+    unknown = set(data) - {"template", "disable", "fail_on", "rules", "checks", "accepted"}
     if unknown:
         raise ConfigError(f"{path}: unknown settings {sorted(unknown)}")
     base = path.parent
     accepted = data.get("accepted")
     return Config(
         path=path,
+        template=str(data["template"]) if data.get("template") else None,
         disable=tuple(data.get("disable", [])),
         fail_on=data.get("fail_on"),
         rules=tuple(str((base / r).resolve()) for r in data.get("rules", [])),

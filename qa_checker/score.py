@@ -41,7 +41,9 @@ def score(findings: list[Finding], weights: dict) -> Score:
     for rule, items in per_rule.items():
         settings = weights.get("rules", {}).get(rule, {})
         by_severity = settings.get("points_by_severity", {})
-        points = sum(by_severity.get(f.severity, settings.get("points", weights["points"][f.severity]))
+        # A rule's flat points are what a fault costs; a note (info) costs only what the rule says it does.
+        points = sum(by_severity.get(f.severity, weights["points"]["info"] if f.severity == "info"
+                                     else settings.get("points", weights["points"][f.severity]))
                      for f in items)
         points = min(points, settings.get("cap", weights.get("cap", 12)))
         if points:

@@ -97,8 +97,10 @@ _DROP_SCRIPT = """
 </script>"""
 
 
-def upload_form(token: str, templates: list[tuple[str, str]], message: str = "") -> str:
-    options = "".join(f'<option value="{html.escape(i)}">{html.escape(n)}</option>' for i, n in templates)
+def upload_form(token: str, templates: list[tuple[str, str]], message: str = "", chosen: str | None = None) -> str:
+    """The page to choose a report on; `chosen` is the partnership's own form (qa-checker.toml), pre-selected."""
+    options = "".join(f'<option value="{html.escape(i)}"{" selected" if i == chosen else ""}>{html.escape(n)}</option>'
+                      for i, n in templates)
     problem = f'<div class="problem" role="alert"><p>{html.escape(message)}</p></div>' if message else ""
     return _page("qa-checker: check a report", f"""
 <h1>Check a report to a child protection conference</h1>
@@ -187,7 +189,9 @@ def create_app(options: Options | None = None) -> Starlette:
     templates = [(p.id, p.name) for p in load_rules(checker.options.rules_dirs).profiles.values()]
     tokens = _Tokens()
     busy = threading.BoundedSemaphore(4)  # at most four reports checked at once: bounded memory
-    checkers: dict[str | None, Checker] = {None: checker}
+    # Keyed by the template asked for; None is "work it out from the report".
+    checkers: dict[str | None, Checker] = {checker.options.template: checker}
+    chosen = checker.options.template
     checkers_lock = threading.Lock()
 
     def _checker_for(template: str | None) -> Checker:
@@ -198,12 +202,12 @@ def create_app(options: Options | None = None) -> Starlette:
             return checkers[template]
 
     async def home(request: Request) -> Response:
-        return HTMLResponse(upload_form(tokens.new(), templates), headers=_NO_STORE)
+        return HTMLResponse(upload_form(tokens.new(), templates, chosen=chosen), headers=_NO_STORE)
 
     async def check(request: Request) -> Response:
         if int(request.headers.get("content-length") or 0) > MAX_FILES * MAX_UPLOAD_BYTES:
             return HTMLResponse(upload_form(tokens.new(), templates, "That is more than this page can take at once. "
-                                            "Please check one report at a time."), status_code=413,
+                                            "Please check one report at a time.", chosen=chosen), status_code=413,
                                 headers=_NO_STORE)
         try:
             form = await request.form(max_files=MAX_FILES, max_fields=10, max_part_size=MAX_UPLOAD_BYTES)
@@ -211,16 +215,19 @@ def create_app(options: Options | None = None) -> Starlette:
             return HTMLResponse(upload_form(tokens.new(), templates, f"That file is larger than "
                                             f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB, or there are more than "
                                             f"{MAX_FILES} files. Conference reports are usually well under 1 MB: "
-                                            "please check it is the right file."), status_code=413, headers=_NO_STORE)
+                                            "please check it is the right file.", chosen=chosen),
+                                status_code=413, headers=_NO_STORE)
         try:
             if not tokens.use(str(form.get("token", ""))):
                 return HTMLResponse(upload_form(tokens.new(), templates, "This page had expired. Please choose "
-                                                "your report again."), status_code=403, headers=_NO_STORE)
+                                                "your report again.", chosen=chosen),
+                                    status_code=403, headers=_NO_STORE)
             template = str(form.get("template") or "") or None
             template = template if template in dict(templates) else None  # only the profiles offered
             uploads = [u for u in form.getlist("reports") if hasattr(u, "read")]
             if not uploads:
-                return HTMLResponse(upload_form(tokens.new(), templates, "Please choose a report to check."),
+                return HTMLResponse(upload_form(tokens.new(), templates, "Please choose a report to check.",
+                                                chosen=chosen),
                                     status_code=400, headers=_NO_STORE)
             blocks = []
             with tempfile.TemporaryDirectory(prefix="qa-checker-") as folder:

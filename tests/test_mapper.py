@@ -168,7 +168,7 @@ def test_profile_is_detected_from_its_headings(tmp_path: Path, ruleset, profile_
         d.add_paragraph("Ava has been seen at home twice this month and told me about her week.")
     report = _map(d, tmp_path, ruleset=ruleset)
     assert report.detection.profile_id == profile_id, report.detection.scores
-    assert report.detection.detected and report.detection.confidence >= 0.45
+    assert report.detection.detected and not report.detection.fallback and report.detection.confidence > 0.3
 
 
 def test_unrecognisable_report_falls_back_to_generic(tmp_path: Path, ruleset) -> None:

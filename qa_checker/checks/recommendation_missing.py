@@ -1,37 +1,64 @@
-"""recommendation.missing: the template asks for a view on a Child Protection Plan and, for a child, none is given."""
+"""recommendation.missing: the template asks for a view on a Child Protection Plan and, for a child, none is given.
+
+Precision first: an error only where the report clearly gives no view (no section for it, nothing
+about a plan in it, or a view left to the conference); where it talks about a plan in words the plan
+grammar cannot read, the finding is a note (info) that quotes those words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
-from qa_checker.children import children_of, recommendation_of
+from qa_checker.children import ChildView, children_of, mentions_a_plan, recommendation_of, states_deferral
 from qa_checker.findings import Finding
+from qa_checker.text import Sentence
 
 ASKED = {"required-per-child", "required", "expected"}
+VIEW_SECTIONS = ("recommendation", "scaling", "analysis")
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
     report = ctx.report
-    if report.profile.recommendation not in ASKED:
+    asked = report.profile.recommendation
+    if asked not in ASKED:
         return
-    severity = ctx.severity if report.profile.recommendation != "expected" else "warning"
+    view_sentences = [s for s in ctx.sentences if s.section.id in VIEW_SECTIONS]
     sections = report.find("recommendation") or report.find("analysis") or report.find("needs-to-happen")
+    if asked == "expected" and not report.find("recommendation"):
+        return  # a report on no form that asks for a view, with no section for one: nothing to hold it to
     section = sections[0] if sections else None
+    severity = ctx.severity if asked != "expected" else "warning"
     children = children_of(report)
     if not children:  # no child named: one finding if no view at all is stated
-        if not any(_states_view(s.text) for s in ctx.sentences):
-            yield ctx.finding(section=section, severity=severity, message=_message(None, report.profile.name),
-                              suggestion=_SUGGESTION)
+        if not any(recommendation_of(s.text, s.section.id in VIEW_SECTIONS) for s in ctx.sentences):
+            yield from _finding(ctx, None, view_sentences, section, severity, report.profile.name)
         return
     for child in children:
         if child.recommendation is None:
-            yield ctx.finding(section=section, severity=severity, excerpt="",
-                              message=_message(child.name.split()[0], report.profile.name), suggestion=_SUGGESTION)
+            yield from _finding(ctx, child, view_sentences, section, severity, report.profile.name)
 
 
-def _states_view(text: str) -> bool:
-    return recommendation_of(text, False) is not None
+def _finding(ctx: CheckContext, child: ChildView | None, view_sentences: list[Sentence], section, severity: str,
+             profile: str) -> Iterator[Finding]:
+    name = child.first_name if child else None
+    about = [s for s in view_sentences if child is None or child.first_name in s.text] or view_sentences
+    deferred = next((s for s in about if states_deferral(s.text)), None)
+    unread = next((s for s in about if mentions_a_plan(s.text)), None)
+    if deferred is not None:
+        yield ctx.finding(sentence=deferred, excerpt=deferred.text, severity=severity,
+                          message=_message(name, profile) + " Leaving it to the conference does not give your view.",
+                          suggestion=_SUGGESTION)
+    elif unread is not None:  # about a plan, in words the grammar cannot read: say so, quietly
+        yield ctx.finding(sentence=unread, excerpt=unread.text, severity="info",
+                          message=(f"I could not tell from these words what you think {name or 'the child'} needs: "
+                                   "a Child Protection Plan, another plan, or none. If it is not clear to me, it may "
+                                   "not be clear to the family."),
+                          suggestion=_SUGGESTION)
+    else:
+        first = view_sentences[0] if view_sentences else None
+        yield ctx.finding(section=section, sentence=first, excerpt=first.text if first else "", severity=severity,
+                          message=_message(name, profile), suggestion=_SUGGESTION)
 
 
 def _message(name: str | None, profile: str) -> str:

@@ -37,12 +37,24 @@ def render_text(results: list[FileResult], console: Console) -> None:
 
 def template_line(report: MappedReport) -> str:
     detection = report.detection
+    choose = ("If you know which form it is, choose it (on the command line: --template NAME; for every report: "
+              "template = \"NAME\" in qa-checker.toml) and check again.")
+    if detection.foreign:
+        return (f"Template: {report.profile.name}. The form names {detection.foreign}, whose form qa-checker does "
+                "not know, so it used the checks most forms share. A partnership can add its own form as rule data.")
+    if detection.fallback and detection.candidates:
+        names = {p.id: p.name for p in report.ruleset.profiles.values()}
+        could = "; or ".join(f"{names[pid]} ({', '.join(detection.evidence.get(pid, []))})"
+                             for pid in detection.candidates)
+        return (f"Template: {report.profile.name}. qa-checker is not sure which partnership's form this is. It could "
+                f"be {could}. It used the checks most forms share, and calls a section missing only if every one "
+                f"of those forms asks for it. {choose}")
     if detection.fallback:
         return (f"Template: {report.profile.name}. qa-checker could not tell which partnership's form this is, "
-                "so it used the checks most forms share. If you know which form it is, choose it "
-                "(on the command line: --template NAME) and check again.")
+                f"so it used the checks most forms share. {choose}")
     if detection.detected:
-        return f"Template: {report.profile.name} (recognised from its headings)"
+        evidence = detection.evidence.get(report.profile.id, [])
+        return f"Template: {report.profile.name} (recognised: {', '.join(evidence) or 'from its headings'})"
     return f"Template: {report.profile.name} (as you chose)"
 
 

@@ -272,7 +272,7 @@ class _Flattener:
             if not rest or count_words(head) > 25:
                 continue
             match = self.matcher.match(head)
-            if match is None or match.score < 0.9 or match.via == "pattern":
+            if match is None or match.score < 0.9 or match.via in ("pattern", "strong-pattern"):
                 continue
             answer_role = "answer" if role == "heading-row" else role
             self.pieces.append(_Piece(head, paragraph.location, paragraph, role if role == "heading-row" else "body",
@@ -462,7 +462,7 @@ class _Assembler:
     def try_heading(self, piece: _Piece) -> bool:
         match = self.matcher.match(piece.text)
         strength = piece.strength
-        if strength == 1 and not (match and match.score >= 0.9 and match.via != "pattern"):
+        if strength == 1 and not (match and match.score >= 0.9 and match.via not in ("pattern", "strong-pattern")):
             return False
         if match is not None and not self._weak_pattern(match, piece):
             if self.current is not None and self.current.id == match.section_id and not self.current.units \
@@ -506,7 +506,7 @@ class _Assembler:
     @staticmethod
     def _weak_pattern(match: HeadingMatch, piece: _Piece) -> bool:
         """A pattern match on a long bold line is too weak to open a section."""
-        return match.via == "pattern" and piece.strength < 3 and count_words(piece.text) > 10
+        return match.via in ("pattern", "strong-pattern") and piece.strength < 3 and count_words(piece.text) > 10
 
     def _is_subquestion(self, piece: _Piece) -> bool:
         """An unmapped form question inside a mapped section ("Number of exclusions:") stays in it."""
@@ -571,6 +571,10 @@ def map_document(document: Document, ruleset: RuleSet, template: str | None = No
         spec = profile.spec(section.id)
         section.parent = spec.parent if spec else None
     missing = missing_sections(sections, profile, ruleset, conference_type)
+    if detection.fallback and detection.candidates:
+        # Not sure which form it is: a section is missing only if every form it could be asks for it.
+        candidates = [ruleset.profile(pid) for pid in detection.candidates]
+        missing = [m for m in missing if all(_asks_for(c, m, profile, conference_type) for c in candidates)]
     return MappedReport(document, profile, detection, sections, preamble, people, missing, ruleset,
                         conference_type, conference_date)
 
@@ -596,6 +600,13 @@ def _map_pass(document: Document, ruleset: RuleSet, heading_matcher: HeadingMatc
     pieces = flattener.run(document.blocks)
     sections, preamble = _Assembler(ruleset, flattener.matcher, prompt_matcher).run(pieces)
     return flattener, sections, preamble
+
+
+def _asks_for(candidate: Profile, section_id: str, checked: Profile, conference_type: str | None) -> bool:
+    """Whether a form asks for this section of the profile checked (or for a part that answers it)."""
+    required = set(candidate.required_ids(conference_type))
+    spec = checked.spec(section_id)
+    return section_id in required or bool(spec and required & set(spec.satisfied_by))
 
 
 def missing_sections(sections: list[Section], profile: Profile, ruleset: RuleSet,

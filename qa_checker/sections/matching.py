@@ -98,7 +98,7 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
 class HeadingMatch:
     section_id: str
     score: float
-    via: str  # "alias", "profile-alias" or "pattern"
+    via: str  # "alias", "profile-alias", "pattern" or "strong-pattern"
 
 
 class HeadingMatcher:
@@ -109,6 +109,7 @@ class HeadingMatcher:
 
     def __init__(self, vocabulary: dict[str, CanonicalSection], profiles: Iterable[Profile]) -> None:
         self.patterns = [(s.id, p) for s in vocabulary.values() for p in s.patterns]
+        self.strong = [(s.id, p) for s in vocabulary.values() for p in s.strong_patterns]
         self.aliases: list[tuple[str, str, str]] = []  # (normalised alias, section id, via)
         seen = set()
         for section in vocabulary.values():
@@ -121,17 +122,23 @@ class HeadingMatcher:
             for spec in profile.sections:
                 for alias in spec.aliases:
                     self.aliases.append((normalise(alias), spec.id, "profile-alias"))
-        self._cache: dict[str, HeadingMatch | None] = {}
+        self._cache: dict[tuple[str, bool], HeadingMatch | None] = {}
 
     def match(self, heading: str) -> HeadingMatch | None:
+        # A question is one sentence: "Mia: 7 out of 10. Leanne has been well ..." is an answer.
+        question = not re.search(r"[.!]\s+\S", heading.strip())
         key = normalise(heading)
-        if key not in self._cache:
-            self._cache[key] = self._match(key)
-        return self._cache[key]
+        if (key, question) not in self._cache:
+            self._cache[(key, question)] = self._match(key, question)
+        return self._cache[(key, question)]
 
-    def _match(self, text: str) -> HeadingMatch | None:
+    def _match(self, text: str, question: bool = True) -> HeadingMatch | None:
         if not text or len(text) > 300:
             return None
+        if question:
+            for section_id, pattern in self.strong:  # "How worried are we, 0 to 10?" is the scaling question
+                if pattern.search(text):
+                    return HeadingMatch(section_id, 0.9, "strong-pattern")
         best: HeadingMatch | None = None
         for alias, section_id, via in self.aliases:
             score = similarity(text, alias, self.ALIAS_THRESHOLD)

@@ -23,6 +23,8 @@ class CanonicalSection:
     aliases: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     source: str
+    # Words that settle it whatever else a long question says ("0 to 10" makes it the scaling).
+    strong_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,18 +126,20 @@ def _merge_vocabulary(vocabulary: dict[str, CanonicalSection], path: Path) -> No
         entry = entry or {}
         try:
             patterns = tuple(re.compile(p) for p in entry.get("patterns", []))
+            strong = tuple(re.compile(p) for p in entry.get("strong_patterns", []))
         except re.error as exc:
             raise RuleDataError(f"{path}: section '{section_id}' has a bad pattern: {exc}") from exc
         previous = vocabulary.get(section_id)
         if previous is None:
             vocabulary[section_id] = CanonicalSection(
                 id=section_id, name=entry.get("name", section_id), aliases=tuple(entry.get("aliases", [])),
-                patterns=patterns, source=entry.get("source", str(path)))
+                patterns=patterns, source=entry.get("source", str(path)), strong_patterns=strong)
         else:  # a partnership's file adds to the project's
             vocabulary[section_id] = CanonicalSection(
                 id=section_id, name=entry.get("name", previous.name),
                 aliases=previous.aliases + tuple(entry.get("aliases", [])),
-                patterns=previous.patterns + patterns, source=previous.source)
+                patterns=previous.patterns + patterns, source=previous.source,
+                strong_patterns=previous.strong_patterns + strong)
 
 
 def _profile(path: Path, known_ids: set[str]) -> Profile:
