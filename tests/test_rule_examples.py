@@ -98,3 +98,15 @@ def test_plan_grammar_examples() -> None:
             for child in targets:
                 read.setdefault(child.name, plan)
         assert {c.name: read.get(c.name) for c in children} == example["children"], example["text"]
+
+
+def test_timescale_grammar_examples(ruleset) -> None:
+    """rules/grammar/timescales.yaml: actions.no-timescale fires on each `fire` item and not on each `quiet` one."""
+    from qa_checker.ruledata import load_grammar
+
+    examples = load_grammar("timescales")["examples"]
+    assert len(examples["fire"]) >= 5 and len(examples["quiet"]) >= 10
+    heading = "What needs to happen?"
+    missed = [t for t in examples["fire"] if not _fired(ruleset, {"sections": {heading: [t]}}, "actions.no-timescale")]
+    wrong = [t for t in examples["quiet"] if _fired(ruleset, {"sections": {heading: [t]}}, "actions.no-timescale")]
+    assert not missed and not wrong, (missed, wrong)

@@ -1,5 +1,12 @@
 """actions.no-timescale: an action under what needs to happen or the agency's offer has no timescale or no one
-responsible."""
+responsible.
+
+What an action, a timescale and an owner are is a grammar kept as rule data (rules/grammar/timescales.yaml):
+a commitment ("will", "to", "has agreed to") with a verb that is not a state, or an instruction; a date,
+a frequency, or a preposition with a unit of time or an occasion ("within two working days", "until the
+review conference"); the subject, a role, or a name in brackets or after a dash at the end. What a list
+item, a table row, or the lead-in line above a list says covers the whole of it.
+"""
 
 from __future__ import annotations
 
@@ -7,70 +14,155 @@ import re
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
-from qa_checker.dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates
+from qa_checker.dates import MONTH_NAMES, find_dates
 from qa_checker.findings import Finding
+from qa_checker.grammar import Grammar, Token, grammar, tokens
+from qa_checker.text import Sentence
 
 ACTION_SECTIONS = ("needs-to-happen", "agency-offer")
-_VERBS = (r"(attend|complete|continue|ensure|make|refer|keep|reduce|stop|start|register|engage|work|monitor|provide|"
-          r"arrange|support|share|book|visit|see|check|meet|take|move|leave|find|get|seek|access|speak|talk|tell|"
-          r"review|apply|clear|clean|repair|pay|follow|agree|consider|undertake|offer|give|ask|write|send|decide|"
-          r"remain|be|have|use|help|collect|bring|learn|look|put|set|go)")
-_MODAL = re.compile(r"\b(will|should|needs? to|must|is to|are to|has agreed to|have agreed to|agreed to|is going to|"
-                    r"are going to)\b", re.IGNORECASE)
-# "Mum to reduce her drinking", "Police to continue to monitor", "Mr and Mrs Hart to clear the garden".
-_TO_FORM = re.compile(rf"^\W*(\d+[.)]\s*)?(the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]*)?"
-                      rf"(?:\s+[A-Z][\w'\u2019-]*)?\s+to\s+(be\s+)?{_VERBS}\b")
-_IMPERATIVE = re.compile(rf"^\W*(\d+[.)]\s*)?{_VERBS}\b", re.IGNORECASE)
-_CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when)\b", re.IGNORECASE)
-_TIMESCALE = re.compile(
-    rf"\b(by|before|within|until|from|starting|on|each|every|per|next|this|after|at|in|during|over the)\s+(the\s+)?"
-    rf"(\d|{WEEKDAY_NAMES}|{MONTH_NAMES}|end|start|beginning|next|review|"
-    r"core group|half[- ]term|term|week|month|fortnight|day|visit|session|appointment|conference|school|summer|"
-    r"autumn|winter|spring|christmas|easter|holidays?)|"
-    rf"\b({MONTH_NAMES})\s+\d{{4}}\b|\b(weekly|fortnightly|monthly|daily|termly|immediately|straight away|today|"
-    r"tomorrow|ongoing|at all times|every day|each day|twice|once a|from now|now on|right away|as soon as)\b|"
-    r"\b\d+\s*(days?|weeks?|months?)\b|\b(the )?same (day|week|night|morning|afternoon|evening)\b|"
-    r"\b(those|these|school) (nights|days|weekends|mornings|evenings)\b|\b(whenever|every time|each time|at night|"
-    r"every night|each night|nightly|at weekends|every weekend)\b|"
-    r"\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b", re.IGNORECASE)
-_PEOPLE = (r"(i|we|my|our|mum|mummy|dad|daddy|mother|father|parents?|carers?|nan|gran|grandma|grandad|school|police|"
-           r"nursery|practice|gp|health visitor|social worker|midwife|team|service|family|council|hospital|landlord|"
-           r"officer|nurse|teacher|dsl|worker|manager|probation|clinic|camhs|college|she|he|they)")
-_OWNER = re.compile(rf"\b{_PEOPLE}\b|\bby\s+(the\s+|a\s+|her\s+|his\s+)?[A-Za-z]|"
-                    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(will|to|should|must|has agreed|have agreed|agreed)\b",
-                    re.IGNORECASE)
+_CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when|once)\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?({MONTH_NAMES})\b"
+                        rf"|\b({MONTH_NAMES})\s+\d{{1,2}}(st|nd|rd|th)?\b|\b\d{{1,2}}/\d{{1,2}}\b|\bw/c\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b({MONTH_NAMES})\b", re.IGNORECASE)
+# "(Sam Reid)", "(health visitor)", "- Sam Reid", "– school nurse" at the end of an item.
+_TRAILING_OWNER = re.compile(r"(\(([^()]{2,60})\)|\s[-\u2013\u2014]\s*([^-\u2013\u2014]{2,60}))\W*$")
+_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|PC|DC|DS)\b\.?|(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b")
 
 
-def _owner(text: str) -> bool:
-    start = text.lstrip()
-    if _IMPERATIVE.match(start) and not _TO_FORM.match(start):
-        return bool(re.search(r"\bby\s+(the\s+)?[A-Za-z]", text))  # "Continue to supervise Connor" names no one
-    if _OWNER.search(text):
+def has_timescale(text: str, g: Grammar) -> bool:
+    if find_dates(text) or _DAY_MONTH.search(text):
         return True
-    # Someone named: "The IDVA, Ms Kaur, will contact her", "Mrs Hart has agreed to be in".
-    return bool(re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|PC|DC)\b|\b[A-Z]{2,6}\b|(?<!^)\b[A-Z][a-z]+\b", start))
+    toks = tokens(text)
+    if g["frequencies"].find(toks) or g["immediate"].find(toks) or g["weekdays"].find(toks):
+        return True
+    for prep in g["prepositions"].find(toks):
+        position = prep.last
+        for _ in range(6):  # "by the end of the next half term": skip what stands between
+            rest = toks[position:]
+            if not rest:
+                break
+            if rest[0].word.isdigit() or _MONTH.fullmatch(rest[0].word):
+                return True
+            if any(m.first == 0 for m in g["units"].find(rest[:3])) or any(
+                    m.first == 0 for m in g["occasions"].find(rest[:4])):
+                return True
+            if not g["fillers"].find(rest[:1]):
+                break
+            position += 1
+    return False
+
+
+def has_owner(text: str, g: Grammar, implied: bool = False) -> bool:
+    if implied:
+        return True
+    stripped = text.strip()
+    toks = tokens(stripped)
+    trailing = _TRAILING_OWNER.search(stripped)
+    if trailing:
+        named = trailing.group(2) or trailing.group(3) or ""
+        if _NAME.search(" " + named) or g["owners"].find(tokens(named)):
+            return True
+    if any(m.first == 0 for m in g["owner_labels"].find(toks)) and ":" in stripped[:30]:
+        return True
+    if _instruction(toks, g):
+        return False  # "Continue to supervise Connor" names no one: only an end note or a label can
+    subject = _subject(toks, g)
+    if subject and (g["owners"].find(subject) or any(t.word[:1].isalpha() for t in subject)):
+        original = stripped[subject[0].start:subject[-1].end]
+        if g["owners"].find(subject) or _NAME.search(" " + original) or re.search(r"[A-Z]", original):
+            return True
+    return bool(g["owners"].find(toks[:6]))
+
+
+def _subject(toks: list[Token], g: Grammar) -> list[Token]:
+    """The words before the commitment ("Ms Reid" in "Ms Reid to book ...")."""
+    found = g["commitments"].find(toks)
+    return toks[:found[0].first] if found and found[0].first > 0 else []
+
+
+def _instruction(toks: list[Token], g: Grammar) -> bool:
+    return bool(toks) and any(m.first == 0 for m in g["instructions"].find(toks[:3]))
+
+
+def is_action(text: str, g: Grammar) -> bool:
+    """A commitment to do something, not a goal, a condition or an agreement to what went before."""
+    stripped = text.strip()
+    if stripped.endswith((":", "?")) or _CONTINGENCY.match(stripped):
+        return False
+    toks = tokens(stripped)
+    if g["not_actions"].find(toks):
+        return False
+    if _instruction(toks, g):
+        return True
+    for commitment in g["commitments"].find(toks):
+        after = toks[commitment.last:commitment.last + 3]
+        if not after or after[0].word in ("this", "that", "it", "the", "a"):
+            continue
+        if after[0].word == "be" and (len(after) == 1 or g["states"].find(after[1:])):
+            continue  # "will be safe": a goal
+        if commitment.phrase == "to" and not _names_only(toks[:commitment.first], stripped, g):
+            continue  # "Mum to ..." is a commitment; "Kerry would feel confident to ..." is not
+        return True
+    return False
+
+
+_JOINERS = {"the", "and", "&", "her", "his", "their", "both", "all", "each", "a", "an", "my", "our", "mr", "mrs", "ms",
+            "miss", "dr"}
+
+
+def _names_only(subject: list[Token], text: str, g: Grammar) -> bool:
+    """The words before "to" are only who: names, roles and small joining words ("Mr and Mrs Hart")."""
+    if not subject or len(subject) > 6:
+        return False
+    owners = {i for m in g["owners"].find(subject) for i in range(m.first, m.last)}
+    return all(i in owners or t.word in _JOINERS or text[t.start:t.start + 1].isupper()
+               for i, t in enumerate(subject))
+
+
+def _shares_with(sentence: Sentence, other: Sentence) -> bool:
+    """Whether what `other` says of time and owner covers `sentence`: another sentence of the same list
+    item, or another column of the same table row ("Action | Who | By when")."""
+    if other is sentence:
+        return True
+    where, there = sentence.location, other.location
+    if where.table is not None:
+        return there.table == where.table and there.row == where.row and there.cell != where.cell
+    source = sentence.unit.source
+    listed = source is not None and (source.list_level is not None or "list" in (source.style or "").lower())
+    return listed and other.unit is sentence.unit
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    for sentence in ctx.sentences:
-        if sentence.section.id not in ACTION_SECTIONS:
-            continue
+    g = grammar("timescales", ctx.report.ruleset.extra_dirs)
+    in_sections = [s for s in ctx.sentences if s.section.id in ACTION_SECTIONS]
+    # What a list item, a table row or a lead-in line says covers every sentence of it.
+    timed_here = {id(s): has_timescale(s.text, g) for s in in_sections}
+    owned_here = {id(s): has_owner(s.text, g) for s in in_sections}
+    lead_in: dict[int, tuple[bool, bool]] = {}  # per section: the last line ending in ":" (time, owner)
+    for sentence in in_sections:
         text = sentence.text.strip()
-        if text.endswith((":", "?")) or _CONTINGENCY.match(text):
-            continue  # a lead-in line, a question, or a contingency ("If ..., I will ...")
-        if not (_MODAL.search(text) or _TO_FORM.match(text) or _IMPERATIVE.match(text)):
+        section_key = id(sentence.section)
+        if text.endswith(":"):
+            lead_in[section_key] = (has_timescale(text, g), has_owner(text, g) and not is_action(text, g))
             continue
-        has_time = bool(_TIMESCALE.search(text) or find_dates(text))
-        has_owner = _owner(text)
-        if has_time and has_owner:
+        if not is_action(text, g):
             continue
-        missing = " and ".join(part for part, present in (("when", has_time), ("who will do it", has_owner))
+        sharing = [s for s in in_sections if s.section is sentence.section and _shares_with(sentence, s)]
+        lead_time, lead_owner = lead_in.get(section_key, (False, False))
+        # The agency's own offer is the author's to keep: an item there has its owner.
+        implied = sentence.section.id == "agency-offer"
+        timed = any(timed_here[id(s)] for s in sharing) or lead_time
+        owned = any(owned_here[id(s)] for s in sharing) or lead_owner or implied
+        if timed and owned:
+            continue
+        missing = " and ".join(part for part, present in (("when", timed), ("who will do it", owned))
                                if not present)
         yield ctx.finding(
             sentence=sentence, excerpt=text,
             message=(f"This action does not say {missing}. The plan needs clear actions with timescales, so that "
                      "everyone can see whether they have happened."),
-            suggestion="Say who will do what, and by when: \"I will refer Ava to the school nurse by 10 January.\"")
+            suggestion="Say who will do it and by when, for example \"I will ... by the review conference\" or "
+                       "\"... every fortnight (health visitor)\".")
 
 
 CHECK = register(Check(
