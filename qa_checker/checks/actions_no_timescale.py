@@ -22,7 +22,8 @@ from qa_checker.text import Sentence
 ACTION_SECTIONS = ("needs-to-happen", "agency-offer")
 _CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when|once)\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?({MONTH_NAMES})\b"
-                        rf"|\b({MONTH_NAMES})\s+\d{{1,2}}(st|nd|rd|th)?\b|\b\d{{1,2}}/\d{{1,2}}\b|\bw/c\b", re.IGNORECASE)
+                        rf"|\b({MONTH_NAMES})\s+\d{{1,2}}(st|nd|rd|th)?\b|\b\d{{1,2}}/\d{{1,2}}\b|\bw/c\b",
+                        re.IGNORECASE)
 _MONTH = re.compile(rf"\b({MONTH_NAMES})\b", re.IGNORECASE)
 # "(Sam Reid)", "(health visitor)", "- Sam Reid", "– school nurse" at the end of an item.
 _TRAILING_OWNER = re.compile(r"(\(([^()]{2,60})\)|\s[-\u2013\u2014]\s*([^-\u2013\u2014]{2,60}))\W*$")
