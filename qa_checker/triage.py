@@ -88,9 +88,9 @@ def triage(results: list[FileResult], conference_date: str | None, conference_ty
         row.child_voice = not any(f.rule == "child-voice.missing" for f in result.findings)
         row.received = facts.report_date.isoformat() if facts.report_date else None
         for child in children_of(report):
-            row.children[child.name.split()[0]] = {"scaling": child.as_dict()["scaling"],
-                                                   "scaling_reason": child.scaling_reason,
-                                                   "recommendation": child.recommendation}
+            view = child.as_dict()  # with the words each reading was taken from, for the chair to see
+            row.children[child.name.split()[0]] = {key: view[key] for key in (
+                "scaling", "scaling_reason", "scaling_excerpt", "recommendation", "recommendation_excerpt")}
         rows.append(row)
     when = date.fromisoformat(conference_date) if conference_date else facts_date
     kind = conference_type or facts_type

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 
+from qa_checker.grammar import grammar, tokens
 from qa_checker.sections import MappedReport
 
 PARENT_WORDS = r"(mum|mummy|mother|dad|daddy|father|parents?|carers?|step-?(mum|dad|mother|father)|nan|nana|grandma|" \
                r"grandmother|grandad|grandfather|grandparents?|aunt|uncle|partner|family)"
-REASON = re.compile(
-    r"\b(because|as (she|he|they|it|there|this|the|mum|dad|i|we)|,\s*as|since|due to|owing to|given (that|the|her|his)|"
-    r"so that|too young|(weeks?|months?) old|aged? \d|baby|unborn|pre-?verbal|non-?verbal|asleep|at nursery|"
-    r"advised|advice|police|investigation|interview|bail|not appropriate|inappropriate|not safe|unsafe|risk|"
-    r"refused|declined|did not want|does not want|didn't want|would not|wouldn't|unwell|in hospital|absent|"
-    r"excluded|left the (area|country)|cannot be shared|could not be shared|third[- ]party|restricted)\b",
-    re.IGNORECASE)
+def gives_reason(text: str, extra_dirs: tuple[str, ...] = (), age_counts: bool = True) -> bool:
+    """Whether the text gives a reason (rules/grammar/reasons.yaml): "because", "on police advice", "I work
+    with Mum only"; an age ("too young") only when `age_counts` (a child under about three)."""
+    g = grammar("reasons", extra_dirs)
+    toks = tokens(text)
+    if g["because"].find(toks) or g["circumstances"].find(toks):
+        return True
+    return age_counts and (bool(g["age"].find(toks)) or bool(re.search(r"\baged? \d|\b\d+ (weeks?|months?)\b",
+                                                                             text, re.IGNORECASE)))
 
 
 def first_names(report: MappedReport, children: bool = True, adults: bool = False) -> list[str]:

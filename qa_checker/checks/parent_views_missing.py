@@ -20,8 +20,13 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         return  # the template does not ask for them
     if report.has_content("parent-views"):
         return
+    if "parent-views" in report.missing_sections:
+        return  # the missing section is already reported: one gap, counted once
     adults = name_pattern(first_names(report, children=False, adults=True))
-    view = re.compile(rf"(\b{PARENT_WORDS}\b|{adults})(['\u2019]s)?\W+(\w+\W+){{0,3}}?{_VIEW}\b", re.IGNORECASE)
+    parent = rf"(\b{PARENT_WORDS}\b|{adults})"
+    # Anywhere in the report: "Mum told me ...", "'I am trying,' said Dad", "according to Kerry", "Dad's view is".
+    view = re.compile(rf"{parent}(['\u2019]s)?\W+(\w+\W+){{0,3}}?{_VIEW}\b|\b{_VIEW}\s+(by\s+)?{parent}"
+                      rf"|\baccording to\s+{parent}", re.IGNORECASE)
     if any(view.search(s.text) for s in ctx.sentences):
         return
     sections = report.find("parent-views")

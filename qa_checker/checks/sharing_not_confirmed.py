@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
-from qa_checker.checks._patterns import PARENT_WORDS, REASON, first_names, name_pattern
+from qa_checker.checks._patterns import PARENT_WORDS, first_names, gives_reason, name_pattern
 from qa_checker.findings import Finding
 
 _SHARED = re.compile(
@@ -29,7 +29,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if answer.startswith("yes") or answer.startswith("\u2612 yes") or re.match(r"^(yes|y)\b", answer):
             return
         if re.match(r"^(no|n)\b", answer):
-            if REASON.search(section.text):
+            if gives_reason(section.text, ctx.report.ruleset.extra_dirs):
                 return
             yield ctx.finding(  # the form's own question answered "No", with no reason
                 section=section, excerpt=section.text.strip(),
@@ -44,7 +44,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _NOT.search(text):
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-            if REASON.search(text) or REASON.search(following):
+            if gives_reason(f"{text} {following}", ctx.report.ruleset.extra_dirs):
                 return  # not shared, with the reason given
             refused.append((sentence.section, sentence))
             continue

@@ -18,10 +18,21 @@ _PLAN = {"cp-plan": "CP plan", "child-in-need": "Child in Need", "other-plan": "
          None: "no view"}
 
 
+def _quoted(words: str | None, limit: int = 90) -> str:
+    if not words:
+        return ""
+    words = " ".join(words.split())
+    return f' "{words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " ..."}"'
+
+
 def _child_cell(view: dict) -> str:
+    """The reading and the author's words it was read from, so a misreading shows at a glance."""
     score = "no scaling" if view["scaling"] is None else f"{view['scaling']}/10" + (
         "" if view["scaling_reason"] else " (no reason)")
-    return f"{_PLAN[view['recommendation']]}; {score}"
+    plan = _PLAN[view["recommendation"]] + _quoted(view.get("recommendation_excerpt"))
+    scaled = score + (_quoted(view.get("scaling_excerpt"), 60) if view.get("scaling_excerpt") != view.get(
+        "recommendation_excerpt") else "")
+    return f"{plan}; {scaled}"
 
 
 def _received(row) -> str:  # noqa: ANN001 - a ReportRow
