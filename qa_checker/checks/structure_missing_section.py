@@ -17,8 +17,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         written = report.find(section_id)
         if written:  # the heading is there, with nothing (or only "N/A") under it
             section = written[0]
+            placeholder = next((u.text for u in section.units if u.kind in ("content", "empty") and u.text.strip()),
+                               "")
             yield ctx.finding(
-                section=section,
+                section=section, excerpt=" ".join(f"{section.heading} {placeholder}".split()),
                 message=(f"The section \"{section.heading}\" has no answer of your own (only a "
                          f"placeholder, the form's guidance, or nothing). {report.profile.name} asks for it, "
                          "and the conference needs your information here."),
