@@ -110,7 +110,8 @@ class Layout:
             doc.heading(heading, "bold", section.level)
         else:
             self.number += 1
-            typed = heading if re.match(r"^\d+[.)]?\s", heading) else f"{self.number}) {heading}"
+            numbered = re.match(r"^(\d+[.)]?|(section|part|question)\s+\d+[.):]?)\s", heading, re.IGNORECASE)
+            typed = heading if numbered else f"{self.number}) {heading}"  # the author's own numbering stands
             doc.heading(typed, "bold", 1)
         doc.render(doc.doc, _items(section.blocks))
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from qa_checker.dates import MONTH_NAMES, find_dates
 from qa_checker.grammar import Grammar, Token, grammar, tokens
+from qa_checker.plain import count_words
 from qa_checker.sections import MappedReport, Section, Unit
 from qa_checker.text import Sentence, sentences
 
@@ -56,6 +57,8 @@ class ChildView:
     scaling_sentence: Sentence | None = None
     recommendation: str | None = None  # cp-plan | child-in-need | other-plan | no-plan
     recommendation_sentence: Sentence | None = None
+    scaling_words: str = ""  # the words shown for the reading: the sentence, or a table's whole row
+    recommendation_words: str = ""
     _rank: tuple = field(default=(9,), repr=False)  # how firmly the recommendation was read: lower is firmer
 
     @property
@@ -67,9 +70,9 @@ class ChildView:
         if score is not None and float(score).is_integer():
             score = int(score)
         return {"name": self.name, "scaling": score, "scaling_reason": self.scaling_reason,
-                "scaling_excerpt": self.scaling_sentence.text if self.scaling_sentence else None,
+                "scaling_excerpt": self.scaling_words or None,
                 "recommendation": self.recommendation,
-                "recommendation_excerpt": self.recommendation_sentence.text if self.recommendation_sentence else None}
+                "recommendation_excerpt": self.recommendation_words or None}
 
 
 # -- ages ---------------------------------------------------------------------
@@ -341,9 +344,12 @@ class _Places:
         self.children = children
         self.heading_child: dict[int, list[ChildView]] = {}
         self.row_child: dict[tuple, list[ChildView]] = {}
+        self.rows: dict[tuple, list[str]] = {}
         for section in report.sections:
             current: list[ChildView] = []
             for unit in section.units:
+                if unit.location.table is not None and unit.kind in ("content", "subheading", "data"):
+                    self.rows.setdefault((unit.location.table, unit.location.row), []).append(unit.text.strip())
                 named = self.named(unit.text)
                 if unit.kind in ("subheading", "label"):
                     current = named
@@ -352,6 +358,13 @@ class _Places:
                 where = unit.location
                 if where.table is not None and named and where.cell == 1:
                     self.row_child.setdefault((where.table, where.row), named)
+
+    def words(self, sentence: Sentence) -> str:
+        """What to quote for a reading: the sentence, or its whole row when it is a short table cell."""
+        where = sentence.location
+        if where.table is None or count_words(sentence.text) >= 8:
+            return sentence.text
+        return " | ".join(self.rows.get((where.table, where.row), [sentence.text]))
 
     def named(self, text: str) -> list[ChildView]:
         return [c for c in self.children if re.search(rf"\b{re.escape(c.first_name)}\b", text)]
@@ -387,6 +400,7 @@ def read_children(report: MappedReport, all_sentences: list[Sentence] | None = N
                 rank = (rank_section, 0 if named else 1, index)
                 if rank < child._rank:
                     child.recommendation, child.recommendation_sentence, child._rank = plan, sentence, rank
+                    child.recommendation_words = places.words(sentence)
     return children
 
 
@@ -408,6 +422,7 @@ def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], 
             if child.scaling is None:
                 child.scaling = score
                 child.scaling_sentence = sentence
+                child.scaling_words = places.words(sentence)
                 child.scaling_reason = _has_reason(sentence, index, all_sentences, children, offset, following_score,
                                                    context)
 

@@ -18,7 +18,9 @@ def substitution(list_name: str, advice_key: str, message: Callable[[str, Entry]
         for sentence in ctx.sentences:
             for hit in phrases.find(sentence.text):
                 words = sentence.text[hit.start:hit.end]
+                # An entry may say it is only worth a note ("severity: info"): words to explain, not a breach.
+                severity = "info" if hit.entry.data.get("severity") == "info" else None
                 yield ctx.finding(sentence=sentence, excerpt=words, message=message(words, hit.entry),
-                                  suggestion=suggestion(words, hit.entry))
+                                  suggestion=suggestion(words, hit.entry), severity=severity)
 
     return run

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 
 from qa_checker.checks import Check, CheckContext, register
+from qa_checker.checks._patterns import first_names
+from qa_checker.children import recommendation_of
 from qa_checker.dates import MONTH_NAMES, find_dates
 from qa_checker.findings import Finding
 from qa_checker.grammar import Grammar, Token, grammar, tokens
@@ -34,7 +36,8 @@ def has_timescale(text: str, g: Grammar) -> bool:
     if find_dates(text) or _DAY_MONTH.search(text):
         return True
     toks = tokens(text)
-    if g["frequencies"].find(toks) or g["immediate"].find(toks) or g["weekdays"].find(toks):
+    if g["frequencies"].find(toks) or g["immediate"].find(toks) or g["weekdays"].find(toks) or \
+            g["recurring"].find(toks):
         return True
     for prep in g["prepositions"].find(toks):
         position = prep.last
@@ -53,9 +56,10 @@ def has_timescale(text: str, g: Grammar) -> bool:
     return False
 
 
-def has_owner(text: str, g: Grammar, implied: bool = False) -> bool:
-    if implied:
-        return True
+def has_owner(text: str, g: Grammar, names: frozenset[str] = frozenset()) -> bool:
+    """Someone is named as doing it: the subject (a role, an agency, a person of the report, a titled or
+    named person), a name in brackets or after a dash at the end, a label ("Lead: ..."), or "by ..." after
+    a passive ("Immunisations to be brought up to date by Mum")."""
     stripped = text.strip()
     toks = tokens(stripped)
     trailing = _TRAILING_OWNER.search(stripped)
@@ -65,14 +69,29 @@ def has_owner(text: str, g: Grammar, implied: bool = False) -> bool:
             return True
     if any(m.first == 0 for m in g["owner_labels"].find(toks)) and ":" in stripped[:30]:
         return True
+    by = [i for i, tok in enumerate(toks) if tok.word == "by" and i + 1 < len(toks)]
+    if any(g["owners"].find(toks[i + 1:i + 4]) or _is_person(toks[i + 1], stripped, names, first=False)
+           for i in by):
+        return True
     if _instruction(toks, g):
         return False  # "Continue to supervise Connor" names no one: only an end note or a label can
+    found = g["commitments"].find(toks)
+    if found and toks[found[0].last:found[0].last + 1] and toks[found[0].last].word == "be":
+        return False  # "Immunisations to be brought up to date": what is to be done, not who does it
     subject = _subject(toks, g)
-    if subject and (g["owners"].find(subject) or any(t.word[:1].isalpha() for t in subject)):
-        original = stripped[subject[0].start:subject[-1].end]
-        if g["owners"].find(subject) or _NAME.search(" " + original) or re.search(r"[A-Z]", original):
-            return True
+    if subject:
+        return bool(g["owners"].find(subject)) or any(
+            _is_person(tok, stripped, names, first=index == 0) for index, tok in enumerate(subject))
     return bool(g["owners"].find(toks[:6]))
+
+
+def _is_person(tok: Token, text: str, names: frozenset[str], first: bool) -> bool:
+    """A person or agency named: one of the report's people, a title, or a capital letter that is not just
+    the start of the sentence."""
+    word = text[tok.start:tok.end]
+    if tok.word in names or tok.word in ("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds"):
+        return True
+    return word[:1].isupper() and (not first or word.isupper() and len(word) > 1)
 
 
 def _subject(toks: list[Token], g: Grammar) -> list[Token]:
@@ -101,6 +120,11 @@ def is_action(text: str, g: Grammar) -> bool:
             continue
         if after[0].word == "be" and (len(after) == 1 or g["states"].find(after[1:])):
             continue  # "will be safe": a goal
+        if any(m.first == 0 for m in g["standing"].find(after)):
+            continue  # "must not", "should only", "must remain": a standing rule or condition, not a task
+        if commitment.phrase in ("need to", "needs to", "will need to") and any(
+                m.first == 0 for m in g["goal_verbs"].find(after)):
+            continue  # "Mum needs to understand ...", "the children need to feel safe": a goal
         if commitment.phrase == "to" and not _names_only(toks[:commitment.first], stripped, g):
             continue  # "Mum to ..." is a commitment; "Kerry would feel confident to ..." is not
         return True
@@ -137,17 +161,18 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     g = grammar("timescales", ctx.report.ruleset.extra_dirs)
     in_sections = [s for s in ctx.sentences if s.section.id in ACTION_SECTIONS]
     # What a list item, a table row or a lead-in line says covers every sentence of it.
+    names = frozenset(w.lower() for w in first_names(ctx.report, children=True, adults=True))
     timed_here = {id(s): has_timescale(s.text, g) for s in in_sections}
-    owned_here = {id(s): has_owner(s.text, g) for s in in_sections}
+    owned_here = {id(s): has_owner(s.text, g, names) for s in in_sections}
     lead_in: dict[int, tuple[bool, bool]] = {}  # per section: the last line ending in ":" (time, owner)
     for sentence in in_sections:
         text = sentence.text.strip()
         section_key = id(sentence.section)
         if text.endswith(":"):
-            lead_in[section_key] = (has_timescale(text, g), has_owner(text, g) and not is_action(text, g))
+            lead_in[section_key] = (has_timescale(text, g), has_owner(text, g, names) and not is_action(text, g))
             continue
-        if not is_action(text, g):
-            continue
+        if not is_action(text, g) or recommendation_of(text, False):
+            continue  # not a task; or a view on the plan ("both children would need to be on a plan")
         sharing = [s for s in in_sections if s.section is sentence.section and _shares_with(sentence, s)]
         lead_time, lead_owner = lead_in.get(section_key, (False, False))
         # The agency's own offer is the author's to keep: an item there has its owner.

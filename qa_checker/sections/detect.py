@@ -91,6 +91,7 @@ def _contains(text: tuple[str, ...], words: tuple[str, ...]) -> bool:
 def detect_profile(sections: list[Section], preamble: list[Unit], header_text: list[str],
                    ruleset: RuleSet) -> Detection:
     found = {s.id for s in sections if s.id != OTHER and not (s.empty and not s.units)}
+    found |= {a for s in sections if not (s.empty and not s.units) for a in s.also}
     headings = [normalise(s.heading) for s in sections]
     signature_text = _signature_text(sections, preamble, header_text)
     lowered = signature_text.lower()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from qa_checker.model import Cell, Document, Location, Paragraph, Table
+from qa_checker.model import Cell, Document, Location, Paragraph, Table, iter_paragraphs
 from qa_checker.plain import count_words
 from qa_checker.sections.detect import Detection, detect_profile
 from qa_checker.sections.matching import (
@@ -54,6 +54,10 @@ _DATA_LABEL = re.compile(
     re.IGNORECASE)
 
 
+# Matches too loose to make a plain line or the words before a colon a heading: a pattern, or a line that
+# only starts with a heading's words ("Home conditions to stay as they are:").
+_WEAK_MATCHES = ("pattern", "strong-pattern", "alias-start")
+
 _TITLE = re.compile(r"\b(report|conference|child protection|multi-agency|confidential|official|assessment)\b",
                     re.IGNORECASE)
 # "Education Report to a Child Protection Conference": the form's own title, not a section.
@@ -81,6 +85,7 @@ class Section:
     units: list[Unit] = field(default_factory=list)
     parent: str | None = None
     empty: bool = True  # nothing but placeholders, prompts or nothing at all
+    also: tuple[str, ...] = ()  # other sections its heading names ("Concerns / recommendations")
 
     @property
     def content(self) -> list[Unit]:
@@ -272,7 +277,7 @@ class _Flattener:
             if not rest or count_words(head) > 25:
                 continue
             match = self.matcher.match(head)
-            if match is None or match.score < 0.9 or match.via in ("pattern", "strong-pattern"):
+            if match is None or match.score < 0.9 or match.via in _WEAK_MATCHES:
                 continue
             answer_role = "answer" if role == "heading-row" else role
             self.pieces.append(_Piece(head, paragraph.location, paragraph, role if role == "heading-row" else "body",
@@ -296,8 +301,9 @@ class _Flattener:
             return 2, None
         if _NUMBERED.match(text) and words <= 18 and not ends_sentence:
             return 2, None
-        if words <= 14 and not ends_sentence and (text[:1].isupper() or text[:1].isdigit()):
-            return 1, None
+        listed = paragraph.list_level is not None and "list" in (paragraph.style or "").lower()
+        if words <= 14 and not ends_sentence and not listed and (text[:1].isupper() or text[:1].isdigit()):
+            return 1, None  # a short plain line may be a heading; an item in a bulleted list is not
         return 0, None
 
     def table(self, table: Table) -> None:
@@ -337,6 +343,16 @@ class _Flattener:
     def single_cell_row(self, cell: Cell, others: list[Cell]) -> None:
         paragraphs = [p for p in self._nested(cell) if p.text.strip() or p.placeholder]
         if not paragraphs:
+            return
+        opening = next((b for b in cell.blocks if not isinstance(b, Paragraph) or b.text.strip() or b.placeholder),
+                       None)
+        if isinstance(opening, Table):  # an answer that opens with a table: its header row is not a heading
+            for block in cell.blocks:
+                if isinstance(block, Paragraph):
+                    self.paragraph(block, "answer")
+                else:  # the table's own cells: text in the answer, never headings of the form
+                    for p in iter_paragraphs([block]):
+                        self.paragraph(p, "cell-text")
             return
         first = paragraphs[0]
         if self.run_in(first, first.text.strip(), 3, "heading-row"):
@@ -414,8 +430,8 @@ class _Assembler:
     def add(self, unit: Unit) -> None:
         (self.current.units if self.current is not None else self.preamble).append(unit)
 
-    def open(self, section_id: str, piece: _Piece, level: int | None) -> None:
-        self.current = Section(section_id, piece.text, piece.location)
+    def open(self, section_id: str, piece: _Piece, level: int | None, also: tuple[str, ...] = ()) -> None:
+        self.current = Section(section_id, piece.text, piece.location, also=also)
         self.current_level = level
         self.sections.append(self.current)
 
@@ -444,6 +460,11 @@ class _Assembler:
             label = by_line.group(1) if by_line else piece.text.split(":")[0]
             match = self.matcher.match(label)
             opens = match and match.section_id in DATA_SECTIONS
+            # Inside the body of the form, a bare column label ("Child | Scale | Threshold met?") heads a table
+            # in that section: it does not start the key information again.
+            in_body = self.current is not None and self.current.id not in (*DATA_SECTIONS, OTHER)
+            if opens and in_body and count_words(label) <= 2 and match.via != "profile-alias":
+                opens = False
             if opens and (self.current is None or self.current.id != match.section_id):
                 by_line = _BY_LINE.match(piece.text)
                 label, colon, value = (by_line.group(1), "", by_line.group(2)) if by_line \
@@ -462,14 +483,14 @@ class _Assembler:
     def try_heading(self, piece: _Piece) -> bool:
         match = self.matcher.match(piece.text)
         strength = piece.strength
-        if strength == 1 and not (match and match.score >= 0.9 and match.via not in ("pattern", "strong-pattern")):
+        if strength == 1 and not (match and match.score >= 0.9 and match.via not in _WEAK_MATCHES):
             return False
         if match is not None and not self._weak_pattern(match, piece):
             if self.current is not None and self.current.id == match.section_id and not self.current.units \
                     and match.section_id != OTHER:
                 self.current.heading += f" / {piece.text}"  # a heading split over two lines
                 return True
-            self.open(match.section_id, piece, piece.level)
+            self.open(match.section_id, piece, piece.level, match.also)
             return True
         text = piece.text.rstrip()
         if self.matcher.names_someone(text) and self.current is not None:
@@ -609,9 +630,29 @@ def _asks_for(candidate: Profile, section_id: str, checked: Profile, conference_
     return section_id in required or bool(spec and required & set(spec.satisfied_by))
 
 
+def _answered_below(sections: list[Section], index: int, profile: Profile) -> bool:
+    """An empty heading whose answers stand under sub-headings of their own ("3. What Needs to Happen?" over
+    "What school will do" and "What needs to happen at home") is answered by them: every section after it,
+    up to the next section the form asks for in its own right."""
+    heading = sections[index]
+    top_level = {s.id for s in profile.sections if s.parent is None and s.id != heading.id}
+    spec = profile.spec(heading.id)
+    own_parts = set(spec.satisfied_by) if spec else set()
+    grouping = not any(u.kind in ("empty", "content") for u in heading.units)  # no blank box, no placeholder
+    for below in sections[index + 1:]:
+        if below.id in top_level and below.id not in own_parts:
+            return False
+        if below.id in DATA_SECTIONS or (below.id == OTHER and not grouping):
+            continue
+        if not below.empty:
+            return True
+    return False
+
+
 def missing_sections(sections: list[Section], profile: Profile, ruleset: RuleSet,
                      conference_type: str | None) -> list[str]:
-    present = {s.id for s in sections if not s.empty}
+    present = {s.id for s in sections if not s.empty} | {a for s in sections if not s.empty for a in s.also}
+    present |= {s.id for i, s in enumerate(sections) if s.empty and _answered_below(sections, i, profile)}
     missing = []
     for section_id in profile.required_ids(conference_type):
         spec = profile.spec(section_id)

@@ -41,7 +41,7 @@ def normalise(text: str) -> str:
     """Lower-case heading text with numbering, bullets, brackets and punctuation removed."""
     text = plain_text(text).strip()
     text = _BULLET.sub("", text)
-    text = _NUMBERING.sub("", text)
+    text = _NUMBERING.sub("", _NUMBERING.sub("", text))  # "3) Section 3: Concerns": numbered twice over
     match = _POSSESSIVE_NAME.match(text)
     if match and match.group(1).lower() not in _NOT_NAMES:
         text = "child's" + text[match.end():]  # "Ruby's voice" -> "child's voice"
@@ -98,7 +98,11 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
 class HeadingMatch:
     section_id: str
     score: float
-    via: str  # "alias", "profile-alias", "pattern" or "strong-pattern"
+    via: str  # "alias", "profile-alias", "alias-start", "pattern" or "strong-pattern"
+    also: tuple[str, ...] = ()  # other sections a compound heading names ("Concerns / recommendations")
+
+
+_COMPOUND = re.compile(r"\s*(?:/|&|\||;|\+)\s*")
 
 
 class HeadingMatcher:
@@ -129,7 +133,16 @@ class HeadingMatcher:
         question = not re.search(r"[.!]\s+\S", heading.strip())
         key = normalise(heading)
         if (key, question) not in self._cache:
-            self._cache[(key, question)] = self._match(key, question)
+            found = self._match(key, question)
+            parts = [normalise(p) for p in _COMPOUND.split(plain_text(heading)) if normalise(p)]
+            if len(parts) > 1 and len(parts) <= 4:  # "Summary / concerns", "Police actions / recommendations"
+                named = [m for m in (self._match(p, question) for p in parts) if m is not None]
+                if found is None and named:
+                    found = max(named, key=lambda m: m.score)
+                if found is not None:
+                    others = tuple(dict.fromkeys(m.section_id for m in named if m.section_id != found.section_id))
+                    found = HeadingMatch(found.section_id, found.score, found.via, others)
+            self._cache[(key, question)] = found
         return self._cache[(key, question)]
 
     def _match(self, text: str, question: bool = True) -> HeadingMatch | None:
@@ -144,10 +157,11 @@ class HeadingMatcher:
             score = similarity(text, alias, self.ALIAS_THRESHOLD)
             # A heading that starts with a whole alias and goes on (a question with its
             # guidance run in) still names that section.
+            how = via
             if score < 0.9 and len(alias.split()) >= 2 and text.startswith(alias + " "):
-                score = 0.9
+                score, how = 0.9, "alias-start"
             if best is None or score > best.score or (score == best.score and via == "profile-alias"):
-                best = HeadingMatch(section_id, score, via)
+                best = HeadingMatch(section_id, score, how)
         if best is not None and best.score >= self.ALIAS_THRESHOLD:
             return best
         if len(text.split()) <= 14:
