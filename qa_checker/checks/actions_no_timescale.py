@@ -36,9 +36,12 @@ def has_timescale(text: str, g: Grammar) -> bool:
     if find_dates(text) or _DAY_MONTH.search(text):
         return True
     toks = tokens(text)
-    if g["frequencies"].find(toks) or g["immediate"].find(toks) or g["weekdays"].find(toks) or \
-            g["recurring"].find(toks):
+    if g["frequencies"].find(toks) or g["immediate"].find(toks) or g["weekdays"].find(toks):
         return True
+    for meeting in g["recurring"].find(toks):  # "attend core groups", "at appointments": as often as they are
+        if any(tok.word in ("attend", "attends", "attending", "at", "to", "join", "in") for tok in
+               toks[max(0, meeting.first - 3):meeting.first]):
+            return True
     for prep in g["prepositions"].find(toks):
         position = prep.last
         for _ in range(6):  # "by the end of the next half term": skip what stands between

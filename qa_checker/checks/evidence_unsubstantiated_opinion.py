@@ -11,7 +11,7 @@ from qa_checker.children import recommendation_of
 from qa_checker.classify import is_likely
 from qa_checker.dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates
 from qa_checker.findings import Finding
-from qa_checker.wordlists import finder, quoted_spans
+from qa_checker.wordlists import finder, load_list, quoted_spans
 
 _CONCRETE = re.compile(
     rf"\b\d|\b({WEEKDAY_NAMES}|{MONTH_NAMES}|yesterday|last (week|month|term)|this (week|month|term|morning))\b"
@@ -22,7 +22,10 @@ _NEXT_EVIDENCE = re.compile(
     r"^\W*(on|in|at|during|when|last|this|since|for example|for instance|e\.g\.|this is because|because|"
     r"records?|the (records?|log|school|nursery)|her (teacher|gp|nurse)|his (teacher|gp|nurse)|staff)\b|"
     r"\b(i|we|staff|officers?|the (teacher|nurse|school))\s+(saw|have seen|observed|noticed|heard|found|were told|"
-    r"was told|recorded)\b|\b(told me|told us|said to me|showed me)\b", re.IGNORECASE)
+    r"was told|recorded)\b|\b(told me|told us|said to me|showed me)\b|\b(has|have|had) (seen|observed|noticed|heard|"
+    r"witnessed)\b", re.IGNORECASE)
+# Someone named saw or heard it: "Freya saw her mother being strangled; in my view ...".
+_WITNESSED = re.compile(r"\b[A-Z][a-z]+ (saw|heard|witnessed|watched)\b")
 
 
 _CONCLUDING = ("recommendation", "analysis", "needs-to-happen", "impact", "agency-offer")
@@ -63,28 +66,46 @@ def _same_subject(opinion: str, text: str) -> bool:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     markers = finder("opinion_markers", "markers", extra_dirs=ctx.extra_dirs)
     cues = finder("opinion_markers", "evidence_cues", extra_dirs=ctx.extra_dirs)
+    data = load_list("opinion_markers", ctx.extra_dirs)
+    not_after = {str(w).lower() for w in data.get("not_after") or []}
+    openers = tuple(str(w).lower() for w in data.get("conditional_openers") or [])
     sentences = ctx.sentences
     for index, sentence in enumerate(sentences):
-        hits = markers.find(sentence.text)
-        if not hits:
-            continue
-        if recommendation_of(sentence.text, sentence.section.id == "recommendation"):
-            continue  # a view on the plan rests on the whole report
-        if sentence.section.id in _CONCLUDING and re.search(r"\bneeds?\b", sentence.text, re.IGNORECASE):
+        text = sentence.text
+        hits = [h for h in markers.find(text) if _word_before(text, h.start) not in not_after]
+        if not hits or text.rstrip().endswith(":"):
+            continue  # no claim; or a lead-in to a list ("For Theo to be safe, I think:")
+        if re.match(rf"^\W*({'|'.join(map(re.escape, openers))})\b", text, re.IGNORECASE):
+            continue  # "If Donna's drinking increases again, I think ...": a prediction under a condition
+        if recommendation_of(text, sentence.section.id == "recommendation") or _CATEGORY.search(text):
+            continue  # a view on the plan (or its category) rests on the whole report
+        if sentence.section.id in _CONCLUDING and re.search(r"\bneeds?\b", text, re.IGNORECASE):
             continue  # "In my view both children need a home free from violence": what should happen, not a claim
-        after_marker = sentence.text[hits[0].end:]
+        around = text[:hits[0].start] + " " + text[hits[0].end:]  # evidence may come before the marker or after
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         next_text = following.text if following is not None and following.section is sentence.section else ""
-        if has_evidence(after_marker, cues) or (next_text and next_is_evidence(next_text, cues, sentence.text)):
+        if has_evidence(around, cues) or _NEXT_EVIDENCE.search(around) or _WITNESSED.search(around) or (
+                next_text and next_is_evidence(next_text, cues, text)):
             continue
-        if hits[0].entry.data.get("kind") == "hedge" and not is_likely(sentence.text, "opinion"):
+        if hits[0].entry.data.get("kind") == "hedge" and not is_likely(text, "opinion"):
             continue  # "seemed tired when I saw her at 9am" is an observation; the classifier tells them apart
-        words = sentence.text[hits[0].start:hits[0].end]
+        words = text[hits[0].start:hits[0].end]
+        # Where the author is asked for a view (analysis, recommendation), an opinion may rest on the whole
+        # report: a note, not a fault.
+        concluding = sentence.section.id in _CONCLUDING and sentence.section.id != "needs-to-happen"
         yield ctx.finding(
-            sentence=sentence, excerpt=sentence.text,
+            sentence=sentence, excerpt=text, severity="info" if concluding else None,
             message=(f"This is an opinion (\"{words}\") with nothing beside it to show what it rests on. Your view "
                      "matters, and the family and the chair need the facts behind it."),
             suggestion="Add what you saw or were told, when, and by whom: for example \"On 3 March I saw ...\".")
+
+
+def _word_before(text: str, start: int) -> str:
+    before = re.findall(r"[A-Za-z']+", text[:start])
+    return before[-1].lower() if before else ""
+
+
+_CATEGORY = re.compile(r"\bcategor(y|ies)\b", re.IGNORECASE)
 
 
 CHECK = register(Check(
