@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
 from qa_checker.wordlists import load_list, quoted_spans
 
-_TOKEN = re.compile(r"(?<![\w&/-])([A-Z][A-Z0-9&]{1,5})(s)?(?![\w&/-])")
+# "MASH", "CAMHS", "PHQ-9", "GAD-7", "PHQ-A": capitals, with a hyphenated number or letter after some.
+_TOKEN = re.compile(r"(?<![\w&/-])([A-Z][A-Z0-9&]{1,5}(?:-(?:\d{1,2}|[A-Z]))?)(s)?(?![\w&/-])")
+_POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?$")
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt")
 # Capitals that are not acronyms: words in capitals, units, Roman numerals, times.
 _NOT_ACRONYMS = {
     "I", "A", "OK", "AM", "PM", "NO", "YES", "ID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "KG",
@@ -50,6 +54,9 @@ def _acronyms(extra_dirs: tuple[str, ...]) -> tuple[dict[str, dict], set[str], r
 def run(ctx: CheckContext) -> Iterator[Finding]:
     listed, everyday, variant_token = _acronyms(ctx.extra_dirs)
     full_text = "\n".join(s.text for s in ctx.sentences)
+    document_text = ctx.report.document.text  # tables and fields too: where the family's names are
+    people = frozenset(part.lower() for p in ctx.report.people.children + ctx.report.people.adults
+                       for part in p.name.split())
     seen: set[str] = set()
     for sentence in ctx.sentences:
         text = sentence.text
@@ -63,6 +70,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if acronym.isupper() and (acronym.isdigit() or re.search(rf"\b{acronym.lower()}\b", full_text)):
                 continue  # a word also written in lower case is an ordinary word in capitals
+            if acronym.upper() not in listed and (_name_in_capitals(acronym, text, match.start(), document_text, people)
+                                                  or _postcode(acronym, text, match.start(), match.end())
+                                                  or acronym.lower() in common_words()):
+                continue  # "Kyle TINDALL", "Leicester LE5 3FG", "HIGH risk": a name, a postcode, a word
             if any(start <= match.start() < end for start, end in quotes):
                 continue
             seen.add(acronym)
@@ -101,9 +112,41 @@ def _spelled_out(acronym: str, expansion: str | None, text: str, start: int, end
     bracket = re.match(r"\s*\(([^)]{4,80})\)", after)
     if bracket:
         inside = bracket.group(1)
+        # Words that say what it stands for, not "(06/2024 and 11/2025)" or "(see above)".
         return (expansion is not None and expansion.lower() in inside.lower()) or _initials(inside) == acronym \
-            or len(inside.split()) >= 2
+            or (len(inside.split()) >= 2 and not any(c.isdigit() for c in inside)
+                and sum(w[0].isupper() for w in inside.split()) >= 2)
     return False
+
+
+def _name_in_capitals(token: str, text: str, start: int, document_text: str, people: frozenset[str]) -> bool:
+    """A surname typed in capitals, as police reports do: "Kyle TINDALL", "Mr REID", or written "Reid" elsewhere."""
+    if len(token) < 3 or not token.isalpha():
+        return False
+    if token.lower() in people or re.search(rf"\b{token.title()}\b", document_text):
+        return True
+    before = re.findall(r"[A-Za-z]+", text[:start])[-1:]
+    return bool(before) and (before[0].lower() in _TITLES or before[0].lower() in people)
+
+
+def _postcode(token: str, text: str, start: int, end: int) -> bool:
+    """ "LE5 3FG", "Leicester LE3": the first half of a postcode."""
+    if not _POSTCODE_DISTRICT.match(token):
+        return False
+    return bool(re.match(r"\s+\d[A-Z]{2}\b", text[end:])) or bool(re.search(r"[A-Z][a-z]+,?\s+$", text[:start]))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """About 3,000 everyday English words (the Dale-Chall list that textstat ships): "HIGH", "SMART", "GROW"
+    typed in capitals are words, not acronyms."""
+    import textstat  # noqa: F401 - only to find its resources folder
+
+    path = Path(textstat.__file__).parent / "resources" / "en" / "easy_words.txt"
+    try:
+        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split() if w.strip())
+    except OSError:
+        return frozenset()
 
 
 CHECK = register(Check(
