@@ -19,10 +19,14 @@ from qa_checker.children import recommendation_of
 from qa_checker.dates import MONTH_NAMES, find_dates
 from qa_checker.findings import Finding
 from qa_checker.grammar import Grammar, Token, grammar, tokens
+from qa_checker.plain import plain_text
 from qa_checker.text import Sentence
+from qa_checker.wordlists import quoted_spans
 
 ACTION_SECTIONS = ("needs-to-happen", "agency-offer")
-_CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when|once)\b", re.IGNORECASE)
+_CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when|once|any|whenever)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(said|says|told (me|us)|has said|agreed|asked)\b\W+(that\s+)?\w+\s+(will|would)\b",
+                       re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?({MONTH_NAMES})\b"
                         rf"|\b({MONTH_NAMES})\s+\d{{1,2}}(st|nd|rd|th)?\b|\b\d{{1,2}}/\d{{1,2}}\b|\bw/c\b",
                         re.IGNORECASE)
@@ -42,9 +46,12 @@ def has_timescale(text: str, g: Grammar) -> bool:
         if any(tok.word in ("attend", "attends", "attending", "at", "to", "join", "in") for tok in
                toks[max(0, meeting.first - 3):meeting.first]):
             return True
+    padded = f" {plain_text(text).lower()} "
+    if any(str(c) in padded for c in g.data.get("conditions") or []):
+        return True  # "if the worries increase", "until they agree": the action waits on an event
     for prep in g["prepositions"].find(toks):
         position = prep.last
-        for _ in range(6):  # "by the end of the next half term": skip what stands between
+        for step in range(6):  # "by the end of the next half term", "at the MARAC review date"
             rest = toks[position:]
             if not rest:
                 break
@@ -53,8 +60,8 @@ def has_timescale(text: str, g: Grammar) -> bool:
             if any(m.first == 0 for m in g["units"].find(rest[:3])) or any(
                     m.first == 0 for m in g["occasions"].find(rest[:4])):
                 return True
-            if not g["fillers"].find(rest[:1]):
-                break
+            if not g["fillers"].find(rest[:1]) and step >= 2:
+                break  # up to two other words may stand between: a name ("the MARAC review")
             position += 1
     return False
 
@@ -107,27 +114,45 @@ def _instruction(toks: list[Token], g: Grammar) -> bool:
     return bool(toks) and any(m.first == 0 for m in g["instructions"].find(toks[:3]))
 
 
+def _imperative(text: str) -> bool:
+    """ "Refer Kai to CAMHS." is an instruction; "Support with debts." and "Contact with EDS on 10/03" are
+    names of things offered. The tagger tells a verb from a noun."""
+    from qa_checker.nlp import load_pipeline  # only for the few lines that open with such a word
+
+    stripped = text.lstrip(" -\u2022*\t0123456789.)")
+    # Lower-cased first: a capital at the start makes the tagger read "Refer Kai" as a name.
+    doc = load_pipeline(exclude=("ner", "lemmatizer", "parser"))(stripped[:1].lower() + stripped[1:])
+    first = next((t for t in doc if not t.is_punct and not t.like_num), None)
+    return first is not None and first.tag_ == "VB"
+
+
 def is_action(text: str, g: Grammar) -> bool:
     """A commitment to do something, not a goal, a condition or an agreement to what went before."""
     stripped = text.strip()
     if stripped.endswith((":", "?")) or _CONTINGENCY.match(stripped):
         return False
     toks = tokens(stripped)
-    if g["not_actions"].find(toks):
-        return False
+    if g["not_actions"].find(toks) or _REPORTED.search(stripped):
+        return False  # "would like to see ...": a wish; "Ethan has said he will ...": someone's words
     if _instruction(toks, g):
-        return True
+        return _imperative(stripped)
+    quotes = quoted_spans(stripped)
     for commitment in g["commitments"].find(toks):
         after = toks[commitment.last:commitment.last + 3]
-        if not after or after[0].word in ("this", "that", "it", "the", "a"):
-            continue
+        if not after or after[0].word in ("this", "that", "it", "the", "a") or not after[0].word[:1].isalpha():
+            continue  # "the plan to 4 since": not a verb after it
+        if any(start <= toks[commitment.first].start < end for start, end in quotes):
+            continue  # inside someone's quoted words
+        if commitment.first > 0 and toks[commitment.first - 1].word in ("not", "never"):
+            continue  # "Not to have unsupervised contact": a condition, not a task
+        if len(toks) <= 6 and any(tok.word in ("these", "this", "that", "them", "it") for tok in after[1:]):
+            continue  # "I will offer these.": the offer is the list before it
         if after[0].word == "be" and (len(after) == 1 or g["states"].find(after[1:])):
             continue  # "will be safe": a goal
         if any(m.first == 0 for m in g["standing"].find(after)):
             continue  # "must not", "should only", "must remain": a standing rule or condition, not a task
-        if commitment.phrase in ("need to", "needs to", "will need to") and any(
-                m.first == 0 for m in g["goal_verbs"].find(after)):
-            continue  # "Mum needs to understand ...", "the children need to feel safe": a goal
+        if any(m.first == 0 for m in g["goal_verbs"].find(after)):
+            continue  # "Mum needs to understand ...", "Poppy to keep growing": a goal
         if commitment.phrase == "to" and not _names_only(toks[:commitment.first], stripped, g):
             continue  # "Mum to ..." is a commitment; "Kerry would feel confident to ..." is not
         return True
@@ -160,6 +185,22 @@ def _shares_with(sentence: Sentence, other: Sentence) -> bool:
     return listed and other.unit is sentence.unit
 
 
+def _headed_by_owner(in_sections: list[Sentence], g: Grammar, names: frozenset[str]) -> set[int]:
+    """Sentences under a heading or sub-heading that says who ("What school will do", "Probation will:")."""
+    covered: set[int] = set()
+    for section in {id(s.section): s.section for s in in_sections}.values():
+        heading_owner = bool(g["owners"].find(tokens(section.heading)))
+        current = heading_owner
+        owner_of_unit: dict[int, bool] = {}
+        for unit in section.units:
+            if unit.kind == "subheading":
+                current = heading_owner or bool(g["owners"].find(tokens(unit.text))) or any(
+                    tok.word in names for tok in tokens(unit.text))
+            owner_of_unit[id(unit)] = current
+        covered |= {id(s) for s in in_sections if s.section is section and owner_of_unit.get(id(s.unit))}
+    return covered
+
+
 def run(ctx: CheckContext) -> Iterator[Finding]:
     g = grammar("timescales", ctx.report.ruleset.extra_dirs)
     in_sections = [s for s in ctx.sentences if s.section.id in ACTION_SECTIONS]
@@ -168,6 +209,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     timed_here = {id(s): has_timescale(s.text, g) for s in in_sections}
     owned_here = {id(s): has_owner(s.text, g, names) for s in in_sections}
     lead_in: dict[int, tuple[bool, bool]] = {}  # per section: the last line ending in ":" (time, owner)
+    headed = _headed_by_owner(in_sections, g, names)
     for sentence in in_sections:
         text = sentence.text.strip()
         section_key = id(sentence.section)
@@ -181,7 +223,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         # The agency's own offer is the author's to keep: an item there has its owner.
         implied = sentence.section.id == "agency-offer"
         timed = any(timed_here[id(s)] for s in sharing) or lead_time
-        owned = any(owned_here[id(s)] for s in sharing) or lead_owner or implied
+        owned = any(owned_here[id(s)] for s in sharing) or lead_owner or implied or id(sentence) in headed
         if timed and owned:
             continue
         missing = " and ".join(part for part, present in (("when", timed), ("who will do it", owned))
