@@ -223,11 +223,12 @@ def evaluate(folder: Path, kinds: tuple[str, ...] = ("file",)) -> Score:
                 else:
                     score.tp[label["rule"]] += 1
                     unmatched.remove(hit)
+            doubtful = [f for f in unmatched if any(_matches(d, f) for d in truth.get("doubtful") or [])]
             for label in quiet:
                 explicit = bool(label.get("excerpt")) or label in (truth.get("clean") or [])
                 score.quiet_total[label["rule"]] += 1
                 score.explicit_total += explicit
-                if any(_matches(label, f) for f in unmatched):
+                if any(_matches(label, f) for f in unmatched if f not in doubtful):
                     score.quiet_hits[label["rule"]] += 1
                     score.explicit_hits += explicit
             for finding in unmatched:

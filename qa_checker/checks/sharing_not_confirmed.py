@@ -9,14 +9,23 @@ from collections.abc import Iterator
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.checks._patterns import PARENT_WORDS, first_names, gives_reason, name_pattern
 from qa_checker.findings import Finding
+from qa_checker.sections.fields import labelled_fields
 
 _SHARED = re.compile(
     r"\b(shared|discussed|went through|talked (them |her |him )?through|read (through |out )?(this|the|my)|"
     r"read it|gave (them |her |him )?(a )?copy|given (a )?copy|sent (them |her |him )?(a )?copy|posted|emailed|"
     r"(has|have|had) (seen|read|had a copy of|been given)|copy of (this|the|my) report|agreed with (this|the) report|"
     r"views? (of|on) (this|the|my) report)\b", re.IGNORECASE)
+_SHARING_LABEL = re.compile(r"\bshar(ed|ing|e)\b|\bcopy of (this|the) (form|report)\b", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\W*(parents?|carers?|mum|dad|mother|father|child|young person|family)\W{0,3}:\s*",
+                           re.IGNORECASE)
 _ABOUT_REPORT = re.compile(r"\b(report|copy|it|this|my (views|worries|concerns))\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(not|n't|never|unable|no)\b|\bwill (share|go through|discuss)\b", re.IGNORECASE)
+
+
+def _strip_labels(answer: str) -> str:
+    """ "Parent: YES (copy given ...)": the answer without the label in front of it."""
+    return _ANSWER_LABEL.sub("", answer.strip())
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -24,15 +33,25 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     names = name_pattern(first_names(report, children=True, adults=True))
     person = re.compile(rf"\b{PARENT_WORDS}\b|{names}|\b(them|her|him)\b|\bwith (?-i:[A-Z][a-z]+)", re.IGNORECASE)
     refused: list = []
-    for section in report.find("sharing"):
-        answer = section.text.strip().lower()
-        if answer.startswith("yes") or answer.startswith("\u2612 yes") or re.match(r"^(yes|y)\b", answer):
-            return
-        if re.match(r"^(no|n)\b", answer):
-            if gives_reason(section.text, ctx.report.ruleset.extra_dirs):
-                return
+    extra_dirs = report.ruleset.extra_dirs
+    # The form's own question ("Have the child and parents/carers had a copy of this form?") and fields such as
+    # "Date report shared with family": their answers, labelled lines ("Mum: Yes - shared 27/01") included.
+    answers = [(s, " ".join(u.text for u in s.units if u.kind in ("content", "data")).strip())
+               for s in report.find("sharing")]
+    answers += [(None, " ".join(values)) for label, values in labelled_fields(report.sections, report.preamble)
+                if _SHARING_LABEL.search(label)]
+    for section, answer in answers:
+        said = _strip_labels(answer).lower()
+        if not said:
+            continue
+        if re.match(r"^(\u2612\s*)?(yes|y)\b", said) or (_SHARED.search(said) and not _NOT.search(said)) or \
+                re.match(r"^\d{1,2}[/.-]\d{1,2}", said):
+            return  # "Yes", "Shared with Michelle 02/06/2027", a date
+        if re.match(r"^(no|n|not)\b", said):
+            if gives_reason(answer, extra_dirs):
+                return  # "Not shared - live investigation"
             yield ctx.finding(  # the form's own question answered "No", with no reason
-                section=section, excerpt=section.text.strip(),
+                section=section, excerpt=answer,
                 message=("The report says it has not been shared with the family, and not why. Parents should read "
                          "the report before the conference unless there is a reason they cannot."),
                 suggestion="Share it before the conference, or say why it could not be shared.")

@@ -63,6 +63,9 @@ _TITLE = re.compile(r"\b(report|conference|child protection|multi-agency|confide
 # "Education Report to a Child Protection Conference": the form's own title, not a section.
 _DOCUMENT_TITLE = re.compile(r"\breport\b.{0,40}\b(conference|cpc|icpc|rcpc)\b|\bconference report\b"
                              r"|\bguidance notes\b|\bpro-?forma\b", re.IGNORECASE)
+# The author's sign-off under the last answer: not an answer to that section.
+_SIGN_OFF = re.compile(r"^\W*(signed|signature|name|date|print(ed)? name|designation|role|job title|position|tel|"
+                       r"telephone|e-?mail|contact|countersigned|manager)\b", re.IGNORECASE)
 _TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _BY_LINE = re.compile(r"^((?:written|completed|prepared|compiled|report) by)\s*:?\s+(\S.*)$",
                       re.IGNORECASE | re.DOTALL)
@@ -558,8 +561,10 @@ class _Assembler:
             for unit in section.units:
                 if unit.kind == "content":
                     unit.kind = "data"
-        kinds = ("data",) if section.id in DATA_SECTIONS else ("content",)
-        written = [u for u in section.units if u.kind in kinds]
+        # A form's answer may be labelled lines ("Parent: YES (copy given 12/03)"): those answer it too.
+        kinds = ("data",) if section.id in DATA_SECTIONS else ("content", "data")
+        written = [u for u in section.units if u.kind in kinds
+                   and not (u.kind == "data" and section.id not in DATA_SECTIONS and _SIGN_OFF.match(u.text))]
         section.empty = all(normalise_placeholder(u.text) in self.ruleset.placeholders for u in written)
 
 
