@@ -77,8 +77,11 @@ class PhraseFinder:
     hundreds of phrases costs little more than one.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], skippable: frozenset[str] = frozenset()) -> None:
         self.entries = list(entries)
+        # Words that may stand inside a phrase without breaking it ("it is also understood", "concerns have
+        # also been raised"): a list's `skip_between`, and any word ending in -ly when the list has one.
+        self.skippable = skippable
         self._by_first: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for entry in self.entries:
             for form in entry.forms:
@@ -103,7 +106,7 @@ class PhraseFinder:
         while index < len(spans):
             best: tuple[int, Entry] | None = None
             for words, entry in self._by_first.get(spans[index][2], ()):
-                length = _match_at(words, spans, index)
+                length = _match_at(words, spans, index, self.skippable)
                 if length and (best is None or length > best[0]):
                     best = (length, entry)
             if best is None:
@@ -121,19 +124,25 @@ class PhraseFinder:
         return hits
 
 
-def _match_at(words: tuple[str, ...], spans: list[tuple[int, int, str]], index: int) -> int:
-    """How many text tokens from `index` the form matches ("*" takes one word or none); 0 if none."""
+def _match_at(words: tuple[str, ...], spans: list[tuple[int, int, str]], index: int,
+              skippable: frozenset[str] = frozenset()) -> int:
+    """How many text tokens from `index` the form matches ("*" takes one word or none, and one skippable
+    word may stand between two of the form's words); 0 if none."""
     position = index
     for number, word in enumerate(words):
         if word == "*":
             rest = words[number + 1:]
-            with_one = _match_at(rest, spans, position + 1) if position + 1 <= len(spans) and rest else 0
-            without = _match_at(rest, spans, position) if rest else 0
+            with_one = _match_at(rest, spans, position + 1, skippable) if position + 1 <= len(spans) and rest else 0
+            without = _match_at(rest, spans, position, skippable) if rest else 0
             if with_one:
                 return position + 1 - index + with_one
             if without:
                 return position - index + without
             return 0
+        if skippable and number > 0 and position < len(spans) and spans[position][2] != word and (
+                spans[position][2] in skippable or ("-ly" in skippable and spans[position][2].endswith("ly"))) \
+                and position + 1 < len(spans) and spans[position + 1][2] == word:
+            position += 1  # "it is also understood": one adverb inside the phrase
         if position >= len(spans) or spans[position][2] != word:
             return 0
         position += 1
@@ -189,4 +198,5 @@ def entries(name: str, section: str = "entries", advice_key: str = "plain",
 @lru_cache(maxsize=32)
 def finder(name: str, section: str = "entries", advice_key: str = "plain",
            extra_dirs: tuple[str, ...] = ()) -> PhraseFinder:
-    return PhraseFinder(entries(name, section, advice_key, extra_dirs))
+    skippable = frozenset(str(w).lower() for w in load_list(name, extra_dirs).get("skip_between") or [])
+    return PhraseFinder(entries(name, section, advice_key, extra_dirs), skippable)

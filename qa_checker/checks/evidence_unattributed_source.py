@@ -27,10 +27,16 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     phrases = finder("attribution", "unattributed", extra_dirs=ctx.extra_dirs)
     named_source = _named_source(ctx.extra_dirs)
     children = {part for p in ctx.report.people.children for part in re.split(r"[\s-]+", p.name.lower()) if part}
-    for sentence in ctx.sentences:
+    sentences = ctx.sentences
+    for index, sentence in enumerate(sentences):
         hits = phrases.find(sentence.text)
         words = sentence.text[hits[0].start:hits[0].end] if hits else _unwitnessed(sentence.text, children)
-        if not words or named_source.search(sentence.text):
+        if not words:
+            continue
+        # The source may be named in the sentence, or just before or after it in the same paragraph.
+        beside = [s.text for s in sentences[max(0, index - 1):index + 2]
+                  if s.unit is sentence.unit and s is not sentence]
+        if named_source.search(sentence.text) or any(_BY_SOMEONE.search(text) for text in [sentence.text, *beside]):
             continue
         yield ctx.finding(
             sentence=sentence, excerpt=words,
@@ -38,6 +44,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                      "and the family need to know whether it is something you saw, were told, or read, and from whom."),
             suggestion="Name the source and how you know: \"Ava's teacher, Mrs Patel, told me on 3 May that ...\".")
 
+
+# "(reported by lunchtime supervisors)", "as recorded by the nursery": a source named after a reporting verb.
+_BY_SOMEONE = re.compile(r"\b(reported|recorded|seen|witnessed|told|said|heard|raised|shared|disclosed|noted|"
+                         r"confirmed|alleged|made) (to me |to us )?by\s+\w+", re.IGNORECASE)
 
 # Sentences worth parsing: a passive of seeing or hearing ("was seen", "were heard"), or "I was told".
 # ("It is reported", "is said to" and the like are in the attribution list and need no parse.)
@@ -49,6 +59,7 @@ _LEMMA = {"seen": "see", "heard": "hear", "observed": "observe", "witnessed": "w
           "spotted": "spot", "reported": "report", "said": "say", "told": "tell", "alleged": "allege",
           "believed": "believe", "thought": "think", "understood": "understand", "known": "know",
           "described": "describe", "rumoured": "rumour"}
+_CHILD_WORDS = {"children", "child", "baby", "siblings", "twins", "boys", "girls"}
 _PEOPLE = {"mum", "dad", "mother", "father", "parents", "partner", "boyfriend", "girlfriend", "friends", "brother",
            "sister", "children", "child", "man", "men", "woman", "women", "males", "adults", "uncle", "aunt"}
 # A recording is a named source: "in the video Wayne is heard ...", "seen on the CCTV".
@@ -87,7 +98,7 @@ def _unwitnessed(text: str, children: set[str]) -> str:
             # Seen doing something: by whom? Merely seen somewhere: a worker's visit to a child is good
             # practice ("Ava was seen alone"), so only an adult seen somewhere counts, when we know who
             # the children are.
-            if not acting and (not children or who in children | {"he", "she", "they"}):
+            if not acting and (not children or who in children | _CHILD_WORDS | {"he", "she", "they"}):
                 continue
         elif lemma not in _REPORTING or any(c.text.lower() == "missing" for c in verb.children):
             continue  # "reported missing" is a police record, not a rumour
