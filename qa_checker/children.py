@@ -52,6 +52,7 @@ _PLAN_QUESTION = re.compile(r"\b(child protection|cp)\s+plan|\bthreshold\b|\bpla
 class ChildView:
     name: str
     age: float | None = None  # years, at the conference (else the report's date)
+    known_as: str | None = None  # "Amelia (Millie) Hartley" is Millie in the report
     scaling: float | None = None
     scaling_reason: bool = False
     scaling_sentence: Sentence | None = None
@@ -64,6 +65,9 @@ class ChildView:
     @property
     def first_name(self) -> str:
         return self.name.split()[0]
+
+    def mentioned_in(self, text: str) -> bool:
+        return any(re.search(rf"\b{re.escape(n)}\b", text) for n in (self.first_name, self.known_as) if n)
 
     def as_dict(self) -> dict:
         score = self.scaling
@@ -231,7 +235,7 @@ def _clauses(text: str, g: Grammar) -> list[str]:
 
 def _who(clause: str, children: list[ChildView], g: Grammar) -> list[ChildView]:
     """The children a clause is about: by name, or by "both children", "the youngest", "the older two"."""
-    named = [c for c in children if re.search(rf"\b{re.escape(c.first_name)}\b", clause)]
+    named = [c for c in children if c.mentioned_in(clause)]
     if named:
         return named
     toks = tokens(clause)
@@ -323,7 +327,7 @@ def _scaling_context(sentence: Sentence) -> bool:
 
 def _reason_words(text: str, children: list[ChildView]) -> int:
     """The author's own words in `text`, beyond names, numbers and scale words."""
-    names = {c.first_name.lower() for c in children}
+    names = {n.lower() for c in children for n in (c.first_name, c.known_as) if n}
     words = re.findall(r"[^\W\d_]+", text)
     return sum(1 for w in words if w.lower() not in names and w.lower() not in _SCALE_WORDS | {"out", "of"})
 
@@ -367,7 +371,7 @@ class _Places:
         return " | ".join(self.rows.get((where.table, where.row), [sentence.text]))
 
     def named(self, text: str) -> list[ChildView]:
-        return [c for c in self.children if re.search(rf"\b{re.escape(c.first_name)}\b", text)]
+        return [c for c in self.children if c.mentioned_in(text)]
 
     def context(self, sentence: Sentence) -> list[ChildView]:
         where = sentence.location
@@ -383,7 +387,7 @@ def _plan_question(section: Section) -> bool:
 def read_children(report: MappedReport, all_sentences: list[Sentence] | None = None) -> list[ChildView]:
     people = [p for p in report.people.children if not p.name.lower().startswith("unborn")]
     ages = child_ages(report, reference_date(report))
-    children = [ChildView(p.name, ages.get(p.name)) for p in people]
+    children = [ChildView(p.name, ages.get(p.name), p.known_as) for p in people]
     all_sentences = all_sentences if all_sentences is not None else sentences(report)
     places = _Places(report, children)
     extra_dirs = report.ruleset.extra_dirs
@@ -451,10 +455,10 @@ def _has_reason(sentence: Sentence, index: int, all_sentences: list[Sentence], c
 def _score_targets(children: list[ChildView], text: str, name: str | None, offset: int,
                    context: list[ChildView]) -> list[ChildView]:
     if name:
-        named = [c for c in children if c.first_name.lower() == name.lower()]
+        named = [c for c in children if name.lower() in (c.first_name.lower(), (c.known_as or "").lower())]
         if named:
             return named  # "Ava: 3/10"; a word that is no child's name ("Scaling: 6") falls through
-    named = [c for c in children if re.search(rf"\b{re.escape(c.first_name)}\b", text)]
+    named = [c for c in children if c.mentioned_in(text)]
     if len(named) > 1 and offset:  # "Ava 3/10 and Leo 5/10": the name nearest before the score
         before = [(text.rfind(c.first_name, 0, offset), c) for c in named]
         before = [(position, c) for position, c in before if position >= 0]

@@ -23,6 +23,7 @@ def gives_reason(text: str, extra_dirs: tuple[str, ...] = (), age_counts: bool =
 def first_names(report: MappedReport, children: bool = True, adults: bool = False) -> list[str]:
     people = (report.people.children if children else []) + (report.people.adults if adults else [])
     names = {p.name.split()[0] for p in people if p.name and not p.name.lower().startswith("unborn")}
+    names |= {p.known_as for p in people if p.known_as}  # "Amelia (Millie) Hartley" is Millie in the report
     return sorted(names, key=len, reverse=True)
 
 

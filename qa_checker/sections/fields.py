@@ -21,6 +21,16 @@ def labelled_fields(sections: list[Section], preamble: list[Unit]) -> list[tuple
     """(label, values) pairs from the opening lines and the sections of names, dates and roles."""
     groups = [("", list(preamble))]
     groups += [(s.heading, s.units) for s in sections if s.id in FIELD_SECTIONS]
+    from qa_checker.sections.mapper import Unit  # the mapper imports this module: only here, when it runs
+
+    # Boxes at the top of a letter-style form ("To | ...", "Re | Oliver Brennan, DOB ...") before its first
+    # section: a short label and a short value.
+    for section in sections:
+        if section.id not in ("other", *FIELD_SECTIONS):
+            break
+        if section.id == "other" and len(section.heading.split()) <= 4 and \
+                sum(len(u.text.split()) for u in section.units) <= 25:
+            groups.append(("", [Unit(section.heading, "label", section.location), *section.units]))
     fields: list[tuple[str, list[str]]] = []
     for heading, units in groups:
         units = [u for u in units if not u.in_grid]

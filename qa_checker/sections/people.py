@@ -37,8 +37,8 @@ _ADULT_WORDS = re.compile(
     r"adult)\b", re.IGNORECASE)
 _DOB = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _CHILD_LABEL = re.compile(
-    r"^(full )?names? of (the )?(child|children|child\(ren\)|young person)|^child(ren)?('s)? (full )?names?"
-    r"|^(name of )?(the )?(subject )?(child|children|child\(ren\))\b|^unborn|^pupil|^young person|^re$",
+    r"^(full )?names?(\(s\))? of (the )?(child|children|child\(ren\)|child/ren|young person)"
+    r"|^child(ren)?('s)? (full )?names?|^(name of )?(the )?(subject )?(child|children|child\(ren\))\b|^unborn|^pupil|^young person|^re$",
     re.IGNORECASE)
 _ADULT_LABEL = re.compile(
     r"^(mother|father|mum|dad|parents?|carers?|parents? ?/ ?carers?|adults?|step-?\w+)('s)?( full)?( names?)?$",
@@ -66,6 +66,7 @@ class Person:
     date_of_birth: str | None = None
     is_child: bool = False
     age: float | None = None  # an age the form states beside the name ("Ava Smith (6)")
+    known_as: str | None = None  # the name the report uses: "Amelia (Millie) Hartley" is known as Millie
 
     @property
     def first_name(self) -> str:
@@ -85,6 +86,7 @@ class People:
             return
         known.date_of_birth = known.date_of_birth or person.date_of_birth  # a second mention may say more
         known.age = known.age if known.age is not None else person.age
+        known.known_as = known.known_as or person.known_as
 
 
 def _plain(text: str) -> str:
@@ -146,23 +148,39 @@ def people_from_grid(table: Table, context: str) -> list[Person]:
             if len(cells) == 1:  # a sub-title row inside the grid ("Adults")
                 context = cells[0]
             continue
-        name = " ".join(cells[name_col].split())
+        raw = cells[name_col]
+        name = person_name(re.sub(r"\(.*?\)", " ", raw))
         if not name or not _PERSON_NAME.match(name) or name.lower() in _NOT_NAMES:
             continue
         role = cells[role_col] if role_col is not None else ""
         dob = cells[dob_col] if dob_col is not None else None
         people.append(Person(name, role or None, dob or None,
-                             _is_child(role, dob, f"{title} {context}", columns)))
+                             _is_child(role, dob, f"{title} {context}", columns), None, known_as(raw)))
     return people
 
 
+def person_name(text: str) -> str:
+    """A name as a form types it, made ordinary: "Kieran WRAY" is Kieran Wray (police write surnames in
+    capitals), spaces made single. A word in capitals with no ordinary word beside it ("DOB") stays."""
+    words = text.split()
+    if not any(w[:1].isupper() and not w.isupper() for w in words):
+        return " ".join(words)
+    return " ".join(w.title() if len(w) > 1 and w.isupper() and w.isalpha() else w for w in words)
+
+
+def known_as(text: str) -> str | None:
+    """ "Amelia (Millie) Hartley": the name in brackets is the one the report uses."""
+    match = re.search(r"\(([A-Z][a-z]+)\)", text)
+    return match.group(1) if match else None
+
+
 def _split_names(value: str) -> list[tuple[str, str | None, float | None]]:
-    """(name, date of birth, age) for each name in "Ava Smith (6), Leo Smith, DOB 03/04/2019"."""
+    """(name, date of birth, age) for each name in "Ava Smith (6), Leo SMITH, DOB 03/04/2019"."""
     names: list[tuple[str, str | None, float | None]] = []
     for part in re.split(r"\s*(?:,|;|\n|\band\b|&)\s*", value):
         dob = _DOB.search(part)
         age = re.search(r"\((?:aged?\s*)?(\d{1,2})(?:\s*(?:years?|yrs?))?\)", part)
-        name = re.sub(r"\(.*?\)|\b\d.*$", "", part).strip()  # "(aged 6)", trailing dates
+        name = person_name(re.sub(r"\(.*?\)|\b\d.*$", " ", part))  # "(aged 6)", "(Millie)", trailing dates
         if _PERSON_NAME.match(name) and name.lower() not in _NOT_NAMES:
             names.append((name, dob.group(0) if dob else None, float(age.group(1)) if age else None))
         elif names and dob and names[-1][1] is None and re.match(r"\W*(d\.?o\.?b|born)\b", part, re.IGNORECASE):
@@ -179,9 +197,10 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
     # Names with an age or date of birth in brackets in the opening lines:
     # "Leo Marsden (10) and Ella Marsden (7)", "Patients: Ellie Ward (DOB 23/01/2016)".
     for unit in [*preamble, *(u for s in sections if s.id in FIELD_SECTIONS for u in s.units)]:
-        for match in _NAME_AND_AGE.finditer(unit.text):
+        text = person_name(unit.text)  # "Kai SMITH (7)" as "Kai Smith (7)"
+        for match in _NAME_AND_AGE.finditer(text):
             people.add(Person(match.group(1), None, None, int(match.group(2)) < 18, float(match.group(2))))
-        for match in _NAME_AND_DOB.finditer(unit.text):
+        for match in _NAME_AND_DOB.finditer(text):
             dob = _DOB.search(match.group(2))
             if dob:
                 people.add(Person(match.group(1), None, match.group(2), _is_child("", match.group(2), "", [])))
@@ -191,8 +210,10 @@ def find_people(grids: list[tuple[Table, str]], sections: list[Section], preambl
         label = _plain(label).rstrip(":").strip()
         for value in values:
             if _CHILD_LABEL.search(label):
+                nicknames = {person_name(re.sub(r"\(.*?\)", " ", part)): known_as(part)
+                             for part in re.split(r"\s*(?:,|;|\n|\band\b|&)\s*", value)}
                 for name, dob, age in _split_names(value):
-                    people.add(Person(name, "child", dob, True, age))
+                    people.add(Person(name, "child", dob, True, age, nicknames.get(name)))
             elif _ADULT_LABEL.search(label):
                 for name, dob, _ in _split_names(value):
                     people.add(Person(name, label, dob, False))
