@@ -21,6 +21,7 @@ from qa_checker.grammar import Grammar, Token, grammar, tokens
 from qa_checker.plain import count_words
 from qa_checker.sections import MappedReport, Section, Unit
 from qa_checker.text import Sentence, sentences
+from qa_checker.wordlists import quoted_spans
 
 _SCORE_PATTERNS = [
     re.compile(r"\b(?P<score>10|[0-9](?:\.5)?)\s*(?:/|out of)\s*10\b", re.IGNORECASE),
@@ -153,7 +154,7 @@ def clause_plan(text: str, *, view_section: bool, plan_question: bool, first_cla
     """The plan a clause states as the author's view: cp-plan, child-in-need, other-plan, no-plan,
     "not-cp" (a Child Protection Plan is not needed, no other named), "deferred", or None."""
     g = grammar("plans", extra_dirs)
-    toks = tokens(text)
+    toks = tokens(_without_quotes(text))  # someone else's words ("sometimes I think ...") state no view
     if not toks:
         return None
     if _has(g, "deferred", toks):
@@ -177,7 +178,12 @@ def clause_plan(text: str, *, view_section: bool, plan_question: bool, first_cla
         if not negated:
             return "cp-plan"
         return _alternative(mentions) or "not-cp"
-    leaving = g["leave"].find(toks)
+    # A plan named just after "was on", "has been subject to": the past, not a view.
+    history_ends = [m.last for m in g["history"].find(toks)]
+    mentions = [m for m in mentions if not any(0 <= m[0] - end <= 3 for end in history_ends)]
+    unnamed = [m for m in unnamed if not any(0 <= m[0] - end <= 3 for end in history_ends)]
+    leaving = [m for m in g["leave"].find(toks)
+               if mentions or unnamed or m.phrase.replace("-", " ").startswith(("step", "stepp", "de regist"))]
     if leaving:
         leave = leaving[0]
         if _negated_before(g, toks, leave.first) or _has(g, "set_aside", toks[max(0, leave.first - 3):leave.first]):
@@ -210,6 +216,13 @@ def clause_plan(text: str, *, view_section: bool, plan_question: bool, first_cla
         if g["answer_no"].starts(toks):
             return _alternative(mentions) or "not-cp"
     return None
+
+
+def _without_quotes(text: str) -> str:
+    spans = quoted_spans(text)
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _longest(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

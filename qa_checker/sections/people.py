@@ -38,7 +38,8 @@ _ADULT_WORDS = re.compile(
 _DOB = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _CHILD_LABEL = re.compile(
     r"^(full )?names?(\(s\))? of (the )?(child|children|child\(ren\)|child/ren|young person)"
-    r"|^child(ren)?('s)? (full )?names?|^(name of )?(the )?(subject )?(child|children|child\(ren\))\b|^unborn|^pupil|^young person|^re$",
+    r"|^child(ren)?('s)? (full )?names?|^(name of )?(the )?(subject )?(child|children|child\(ren\))\b"
+    r"|^unborn|^pupil|^young person|^re$",
     re.IGNORECASE)
 _ADULT_LABEL = re.compile(
     r"^(mother|father|mum|dad|parents?|carers?|parents? ?/ ?carers?|adults?|step-?\w+)('s)?( full)?( names?)?$",
