@@ -182,7 +182,7 @@ def _compare_children(score: Score, name: str, truth: dict, report) -> None:
         return
     read = {c.name.split()[0].lower(): c for c in children_of(report)}
     for child in wanted:
-        got = read.get(child["name"].split()[0].lower())
+        got = read.get(child["name"].split()[0].lower())  # "Unborn baby of Kirsty Allbright": "unborn" both ways
         want_rec = child.get("recommendation")
         want_rec = None if want_rec in (None, "none") else want_rec
         score.children.append((name, child["name"], "recommendation", want_rec, got.recommendation if got else None))

@@ -338,6 +338,19 @@ def _scaling_context(sentence: Sentence) -> bool:
         re.search(r"/\s*10\b|out of 10|0\s*(-|\u2013|to)\s*10|\bsafe", text, re.IGNORECASE))
 
 
+_OTHERS_SCORE = re.compile(
+    r"\b(she|he|they|mum|dad|mother|father|(?-i:[A-Z][a-z]+))\s+(put|puts|rated|rates|scored|scores|scaled|scales|"
+    r"gave|gives|chose|chooses)\s+(herself|himself|themselves|itself|it|her|his|their|things)\b"
+    r"|\b(at|in) (that|the last|the previous|the initial|the first) (conference|review)\b|\bpreviously\b"
+    r"|\blast time\b", re.IGNORECASE)
+
+
+def _someone_elses_score(text: str, offset: int) -> bool:
+    """ "She put herself at 7", "(at the initial conference I scaled 3)": a score after such words is not the
+    author's score now; one before them still is ("Jess: 6 out of 10 (at the initial conference I scaled 3)")."""
+    return any(0 <= offset - m.start() <= 60 for m in _OTHERS_SCORE.finditer(text))
+
+
 def _reason_words(text: str, children: list[ChildView]) -> int:
     """The author's own words in `text`, beyond names, numbers and scale words."""
     names = {n.lower() for c in children for n in (c.first_name, c.known_as) if n}
@@ -361,12 +374,13 @@ class _Places:
         self.children = children
         self.heading_child: dict[int, list[ChildView]] = {}
         self.row_child: dict[tuple, list[ChildView]] = {}
-        self.rows: dict[tuple, list[str]] = {}
+        self.rows: dict[tuple, dict[int | None, list[str]]] = {}  # per table row, per column: its texts
         for section in report.sections:
             current: list[ChildView] = []
             for unit in section.units:
                 if unit.location.table is not None and unit.kind in ("content", "subheading", "data"):
-                    self.rows.setdefault((unit.location.table, unit.location.row), []).append(unit.text.strip())
+                    row = self.rows.setdefault((unit.location.table, unit.location.row), {})
+                    row.setdefault(unit.location.cell, []).append(unit.text.strip())
                 named = self.named(unit.text)
                 if unit.kind in ("subheading", "label"):
                     current = named
@@ -377,11 +391,13 @@ class _Places:
                     self.row_child.setdefault((where.table, where.row), named)
 
     def words(self, sentence: Sentence) -> str:
-        """What to quote for a reading: the sentence, or its whole row when it is a short table cell."""
+        """What to quote for a reading: the sentence, or its whole row when it is a short cell of a table with
+        columns ("Ethan | 5 | Yes - remain on CP plan")."""
         where = sentence.location
-        if where.table is None or count_words(sentence.text) >= 8:
+        cells = self.rows.get((where.table, where.row), {})
+        if where.table is None or count_words(sentence.text) >= 8 or len(cells) < 2:
             return sentence.text
-        return " | ".join(self.rows.get((where.table, where.row), [sentence.text]))
+        return " | ".join(" ".join(texts) for texts in cells.values())
 
     def named(self, text: str) -> list[ChildView]:
         return [c for c in self.children if c.mentioned_in(text)]
@@ -398,9 +414,14 @@ def _plan_question(section: Section) -> bool:
 
 
 def read_children(report: MappedReport, all_sentences: list[Sentence] | None = None) -> list[ChildView]:
-    people = [p for p in report.people.children if not p.name.lower().startswith("unborn")]
     ages = child_ages(report, reference_date(report))
-    children = [ChildView(p.name, ages.get(p.name), p.known_as) for p in people]
+    children = []
+    for person in report.people.children:
+        if person.name.lower().startswith("unborn"):
+            # A pre-birth conference is about the unborn baby: "the baby", the youngest of all.
+            children.append(ChildView(person.name, -0.5, person.known_as or "baby"))
+        else:
+            children.append(ChildView(person.name, ages.get(person.name), person.known_as))
     all_sentences = all_sentences if all_sentences is not None else sentences(report)
     places = _Places(report, children)
     extra_dirs = report.ruleset.extra_dirs
@@ -426,7 +447,7 @@ def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], 
     text = sentence.text
     context = places.context(sentence)
     if _scaling_context(sentence):
-        scored = scores_in(text)
+        scored = [s for s in scores_in(text) if not _someone_elses_score(text, s[0])]
         bare = _BARE_SCORE.match(text)
         if not scored and bare and context and sentence.section.id in _VIEW_SECTIONS:
             scored = [(bare.start("score"), float(bare.group("score")), None)]  # "Kai | 3" in a scaling table
@@ -441,23 +462,34 @@ def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], 
                 child.scaling_sentence = sentence
                 child.scaling_words = places.words(sentence)
                 child.scaling_reason = _has_reason(sentence, index, all_sentences, children, offset, following_score,
-                                                   context)
+                                                   context, places)
 
 
 def _has_reason(sentence: Sentence, index: int, all_sentences: list[Sentence], children: list[ChildView],
-                offset: int, until: int, context: list[ChildView]) -> bool:
+                offset: int, until: int, context: list[ChildView], places: _Places) -> bool:
     """A reason in the same sentence, the rest of the same bullet, paragraph or table row, or the next
     two sentences of the section (SPEC.md: "Kai: 4/10. He is fed and clean, but ...")."""
     text = sentence.text
     if _REASON.search(text[offset:until]) or _reason_words(text[offset:until], children) >= 8:
         return True
-    later = [s for s in all_sentences[index + 1:index + 4] if s.section is sentence.section]
-    for other in later:
+    later = [s for s in all_sentences[index + 1:index + 9] if s.section is sentence.section]
+    scored = [c for c in children if c.scaling_sentence is sentence] or context
+    for number, other in enumerate(later):
         if scores_in(other.text):
             break  # the next child's score: what follows is its reason
-        same_place = other.unit is sentence.unit or (
-            sentence.location.table is not None and other.location.table == sentence.location.table
-            and other.location.row == sentence.location.row)
+        # The reason may come in the next paragraphs about the same child: under the same sub-heading
+        # ("## Harley" / "Scale: 4/10." / "In my view ..."), or naming the child ("Riley: Riley has ...").
+        about_child = any(c.mentioned_in(other.text) for c in scored) or (
+            context and places.context(other) == context)
+        view_only = recommendation_of(other.text, True) is not None and not _REASON.search(other.text)
+        if about_child and not view_only and _reason_words(other.text, children) >= _REASON_WORDS:
+            return True  # ("Mia should remain on a plan." says what, not why)
+        if number >= 3:
+            continue
+        here, there = sentence.location, other.location
+        same_place = other.unit is sentence.unit or (  # the same paragraph, or another column of the row
+            here.table is not None and there.table == here.table and there.row == here.row
+            and there.cell != here.cell)
         if same_place and _reason_words(other.text, children) >= _REASON_WORDS:
             return True
         if _REASON.search(other.text[:60]) or re.match(r"\W*reason", other.text, re.IGNORECASE):

@@ -10,16 +10,18 @@ from qa_checker.findings import Finding
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    reported = set()
+    by_sentence: dict[int, list] = {}
     for child in children_of(ctx.report):
-        sentence = child.scaling_sentence
-        if child.scaling is None or child.scaling_reason or sentence is None or id(sentence) in reported:
+        if child.scaling is None or child.scaling_reason or child.scaling_sentence is None:
             continue
-        reported.add(id(sentence))
+        by_sentence.setdefault(id(child.scaling_sentence), []).append(child)
+    for children in by_sentence.values():
+        sentence = children[0].scaling_sentence
+        names = " and ".join(c.known_as or c.first_name for c in children)
         yield ctx.finding(
             sentence=sentence, excerpt=sentence.text,
-            message=("This safety score has no reason with it. The chair and the family need to know why you "
-                     "chose it, and what would move it up the scale."),
+            message=(f"The safety score for {names} has no reason with it. The chair and the family need to know "
+                     "why you chose it, and what would move it up the scale."),
             suggestion="Add \"because ...\" with what you have seen, and what would need to happen to move it up.")
 
 

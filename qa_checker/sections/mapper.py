@@ -37,6 +37,8 @@ from qa_checker.sections.profiles import OTHER, Profile, RuleSet, normalise_plac
 UnitKind = Literal["heading", "subheading", "prompt", "content", "data", "label", "empty"]
 # Sections that hold names, dates and roles rather than prose: what is written there is data.
 DATA_SECTIONS = frozenset({"key-information", "family-composition", "author-details"})
+# Sections where the author gives each child's score and view, often in a small table.
+VIEW_SECTIONS = frozenset({"recommendation", "scaling"})
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-hA-H][.)])\s+\S")
 _LABEL_VALUE = re.compile(r"^([A-Z][^:\n]{1,60}):\s*(.*)$", re.DOTALL)
@@ -480,6 +482,11 @@ class _Assembler:
                 return
         if self.current is None:  # a key-information table before the first heading
             self.open("key-information", piece, None)
+        if self.current is not None and self.current.id in VIEW_SECTIONS and not piece.in_grid \
+                and not _SIGN_OFF.match(piece.text):
+            # "Unborn baby | 4 | Yes" in the recommendation's table: the author's reading, not a field.
+            self.add(Unit(piece.text, "content", piece.location, piece.source))
+            return
         self.add(Unit(piece.text, "label" if piece.role == "label" else "data", piece.location, piece.source,
                       in_grid=piece.in_grid))
 
