@@ -345,6 +345,17 @@ class _Flattener:
                 self.grids.append((block, self.last_heading))
         return cell.paragraphs
 
+    def answer_cell(self, cell: Cell) -> None:
+        """An answer: its own paragraphs may hold headings of the author's; the cells of a table inside it (a
+        chronology, a scaling table) are text of the answer, never headings of the form."""
+        self._nested(cell)
+        for block in cell.blocks:
+            if isinstance(block, Paragraph):
+                self.paragraph(block, "answer")
+            else:
+                for p in iter_paragraphs([block]):
+                    self.paragraph(p, "cell-text")
+
     def single_cell_row(self, cell: Cell, others: list[Cell]) -> None:
         paragraphs = [p for p in self._nested(cell) if p.text.strip() or p.placeholder]
         if not paragraphs:
@@ -352,12 +363,7 @@ class _Flattener:
         opening = next((b for b in cell.blocks if not isinstance(b, Paragraph) or b.text.strip() or b.placeholder),
                        None)
         if isinstance(opening, Table):  # an answer that opens with a table: its header row is not a heading
-            for block in cell.blocks:
-                if isinstance(block, Paragraph):
-                    self.paragraph(block, "answer")
-                else:  # the table's own cells: text in the answer, never headings of the form
-                    for p in iter_paragraphs([block]):
-                        self.paragraph(p, "cell-text")
+            self.answer_cell(cell)
             return
         first = paragraphs[0]
         if self.run_in(first, first.text.strip(), 3, "heading-row"):
@@ -384,8 +390,7 @@ class _Flattener:
         left_paragraphs = [p for p in self._nested(left) if p.text.strip()]
         if not left_paragraphs:
             for cell in rest:
-                for p in self._nested(cell):
-                    self.paragraph(p, "answer")
+                self.answer_cell(cell)
             return
         label = left_paragraphs[0]
         looks_like_question = left.shaded or label.bold or label.heading_level is not None \
@@ -409,8 +414,7 @@ class _Flattener:
         for p in left_paragraphs[1:]:
             self.paragraph(p, "cell-text")
         for cell in rest:
-            for p in self._nested(cell):
-                self.paragraph(p, "answer")
+            self.answer_cell(cell)
 
 
 # -- step 2: sections --------------------------------------------------------
