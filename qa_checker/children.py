@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from qa_checker.dates import MONTH_NAMES, find_dates
 from qa_checker.grammar import Grammar, Token, grammar, tokens
@@ -263,9 +264,20 @@ def _who(clause: str, children: list[ChildView], g: Grammar) -> list[ChildView]:
     return []
 
 
+@lru_cache(maxsize=8)
+def _plan_gate(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
+    """A quick look for a word any view on a plan needs (rules/grammar/plans.yaml `gate`), or a yes or no at
+    the start: most sentences have none and need no closer reading."""
+    words = sorted((str(w) for w in grammar("plans", extra_dirs).data.get("gate") or []), key=len, reverse=True)
+    return re.compile(r"^\W*(yes|no|y|n)\b|(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
 def read_plans(text: str, children: list[ChildView], *, view_section: bool, plan_question: bool,
                context: list[ChildView], extra_dirs: tuple[str, ...] = ()) -> list[tuple[list[ChildView], str]]:
     """(children, plan) for each view a sentence states."""
+    if not _plan_gate(extra_dirs).search(text):
+        return []
     g = grammar("plans", extra_dirs)
     out: list[tuple[list[ChildView], str]] = []
     previous: list[ChildView] = []

@@ -114,16 +114,15 @@ def _instruction(toks: list[Token], g: Grammar) -> bool:
     return bool(toks) and any(m.first == 0 for m in g["instructions"].find(toks[:3]))
 
 
-def _imperative(text: str) -> bool:
-    """ "Refer Kai to CAMHS." is an instruction; "Support with debts." and "Contact with EDS on 10/03" are
-    names of things offered. The tagger tells a verb from a noun."""
-    from qa_checker.nlp import load_pipeline  # only for the few lines that open with such a word
-
-    stripped = text.lstrip(" -\u2022*\t0123456789.)")
-    # Lower-cased first: a capital at the start makes the tagger read "Refer Kai" as a name.
-    doc = load_pipeline(exclude=("ner", "lemmatizer", "parser"))(stripped[:1].lower() + stripped[1:])
-    first = next((t for t in doc if not t.is_punct and not t.like_num), None)
-    return first is not None and first.tag_ == "VB"
+def _imperative(toks: list[Token], g: Grammar) -> bool:
+    """ "Refer Kai to CAMHS." is an instruction; "Support with debts." and "Contact with EDS on 10/03" name
+    things offered: a word that is as often a noun, followed by a preposition."""
+    opening = next((m for m in g["instructions"].find(toks[:3]) if m.first == 0), None)
+    if opening is None:
+        return False
+    ambiguous = any(m.first == 0 for m in g["noun_or_verb"].find(toks[:3]))
+    follower = toks[opening.last].word if opening.last < len(toks) else ""
+    return not (ambiguous and (not follower or g["noun_followers"].find(toks[opening.last:opening.last + 1])))
 
 
 def is_action(text: str, g: Grammar) -> bool:
@@ -135,7 +134,7 @@ def is_action(text: str, g: Grammar) -> bool:
     if g["not_actions"].find(toks) or _REPORTED.search(stripped):
         return False  # "would like to see ...": a wish; "Ethan has said he will ...": someone's words
     if _instruction(toks, g):
-        return _imperative(stripped)
+        return _imperative(toks, g)
     quotes = quoted_spans(stripped)
     for commitment in g["commitments"].find(toks):
         after = toks[commitment.last:commitment.last + 3]

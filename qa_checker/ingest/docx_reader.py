@@ -253,8 +253,10 @@ class _Reader:
         )
 
     def _default_style_id(self) -> str | None:
-        default = self.document.styles.default(docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
-        return default.style_id if default is not None else None
+        if not hasattr(self, "_default_style"):  # looked up once: python-docx scans every style for it
+            default = self.document.styles.default(docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+            self._default_style = default.style_id if default is not None else None
+        return self._default_style
 
 
 def _children(element: etree._Element, tag: str) -> list[etree._Element]:

@@ -71,21 +71,19 @@ def _named_partnerships(text: str) -> list[str]:
     return names
 
 
-def _prompts_found(profile: Profile, texts: list[tuple[str, ...]]) -> int:
-    """How many of the profile's printed prompts appear in the report (whole, or opening a paragraph)."""
+def _prompts_found(profile: Profile, texts: list[tuple[str, ...]], joined: str,
+                   by_start: dict[tuple[str, ...], list[tuple[str, ...]]]) -> int:
+    """How many of the profile's printed prompts appear in the report (opening a paragraph, or a long one
+    anywhere in it)."""
     found = 0
     for prompt in profile.prompts:
         words = tuple(words_of(prompt))
         if len(words) < 4:
             continue
-        if any(text[:len(words)] == words or (len(words) >= 8 and _contains(text, words)) for text in texts):
+        if any(text[:len(words)] == words for text in by_start.get(words[:4], ())) or (
+                len(words) >= 8 and " ".join(words) in joined):
             found += 1
     return found
-
-
-def _contains(text: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    joined, wanted = " ".join(text), " ".join(words)
-    return wanted in joined
 
 
 def detect_profile(sections: list[Section], preamble: list[Unit], header_text: list[str],
@@ -98,6 +96,10 @@ def detect_profile(sections: list[Section], preamble: list[Unit], header_text: l
     texts = [tuple(words_of(u.text)) for u in preamble]
     texts += [tuple(words_of(u.text)) for s in sections for u in s.units if u.kind in ("prompt", "content")]
     texts += [tuple(words_of(s.heading)) for s in sections]
+    joined = "\n".join(" ".join(text) for text in texts)
+    by_start: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for text in texts:
+        by_start.setdefault(text[:4], []).append(text)
     known_names = {sig.lower() for p in ruleset.profiles.values() for sig in p.signatures}
     foreign = next((n for n in _named_partnerships(signature_text)
                     if not any(k in n.lower() or n.lower() in k for k in known_names)), None)
@@ -118,7 +120,7 @@ def detect_profile(sections: list[Section], preamble: list[Unit], header_text: l
             1 for spec in with_aliases
             if any(similarity(h, normalise(alias), 0.9) >= 0.9 for alias in spec.aliases for h in headings))
         own = own_hits / len(with_aliases) if with_aliases else 0.0
-        prompts = _prompts_found(profile, texts)
+        prompts = _prompts_found(profile, texts, joined, by_start)
         named = next((sig for sig in profile.signatures if sig.lower() in lowered), None)
         scores[profile.id] = round(
             _WEIGHTS["fit"] * fit + _WEIGHTS["own_headings"] * own

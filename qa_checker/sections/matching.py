@@ -126,17 +126,22 @@ class HeadingMatcher:
             for spec in profile.sections:
                 for alias in spec.aliases:
                     self.aliases.append((normalise(alias), spec.id, "profile-alias"))
+        self._by_word: dict[str, list[int]] = {}
+        for index, (alias, _, _) in enumerate(self.aliases):
+            for word in content_words(alias):
+                self._by_word.setdefault(word, []).append(index)
         self._cache: dict[tuple[str, bool], HeadingMatch | None] = {}
+        self._parts: dict[tuple, HeadingMatch | None] = {}
 
     def match(self, heading: str) -> HeadingMatch | None:
         # A question is one sentence: "Mia: 7 out of 10. Leanne has been well ..." is an answer.
         question = not re.search(r"[.!]\s+\S", heading.strip())
         key = normalise(heading)
         if (key, question) not in self._cache:
-            found = self._match(key, question)
+            found = self._cached(key, question)
             parts = [normalise(p) for p in _COMPOUND.split(plain_text(heading)) if normalise(p)]
             if len(parts) > 1 and len(parts) <= 4:  # "Summary / concerns", "Police actions / recommendations"
-                named = [m for m in (self._match(p, question) for p in parts) if m is not None]
+                named = [m for m in (self._cached(p, question) for p in parts) if m is not None]
                 if found is None and named:
                     found = max(named, key=lambda m: m.score)
                 if found is not None:
@@ -144,6 +149,13 @@ class HeadingMatcher:
                     found = HeadingMatch(found.section_id, found.score, found.via, others)
             self._cache[(key, question)] = found
         return self._cache[(key, question)]
+
+    def _cached(self, text: str, question: bool) -> HeadingMatch | None:
+        """The match of one normalised text, worked out once (the slow part is comparing with every alias)."""
+        key = ("part", text, question)
+        if key not in self._parts:
+            self._parts[key] = self._match(text, question)
+        return self._parts[key]
 
     def _match(self, text: str, question: bool = True) -> HeadingMatch | None:
         if not text or len(text) > 300:
@@ -153,7 +165,12 @@ class HeadingMatcher:
                 if pattern.search(text):
                     return HeadingMatch(section_id, 0.9, "strong-pattern")
         best: HeadingMatch | None = None
-        for alias, section_id, via in self.aliases:
+        # Only aliases that could reach the threshold: sharing a word, or close in length (a typing slip).
+        shared = {i for word in content_words(text) for i in self._by_word.get(word, ())}
+        close = {i for i, (alias, _, _) in enumerate(self.aliases)
+                 if 2 * min(len(alias), len(text)) >= CHARACTER_MATCH * (len(alias) + len(text))}
+        for index in sorted(shared | close):
+            alias, section_id, via = self.aliases[index]
             score = similarity(text, alias, self.ALIAS_THRESHOLD)
             # A heading that starts with a whole alias and goes on (a question with its
             # guidance run in) still names that section.
