@@ -13,6 +13,7 @@ glance whether it was read right.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -128,11 +129,11 @@ def child_ages(report: MappedReport, when: date | None) -> dict[str, float | Non
 
 # -- reading the plan -----------------------------------------------------------
 
-def _has(g: Grammar, name: str, toks: list[Token]) -> bool:
+def _has(g: Grammar, name: str, toks: Sequence[Token]) -> bool:
     return bool(g[name].find(toks))
 
 
-def _negated_before(g: Grammar, toks: list[Token], position: int, window: int = 6) -> bool:
+def _negated_before(g: Grammar, toks: Sequence[Token], position: int, window: int = 6) -> bool:
     lead = toks[max(0, position - window):position]
     if any(t.word in (";", ",") for t in lead):  # a negation does not reach across a comma
         cut = max(i for i, t in enumerate(lead) if t.word in (";", ","))
@@ -140,7 +141,7 @@ def _negated_before(g: Grammar, toks: list[Token], position: int, window: int = 
     return bool(g["negation"].find(lead))
 
 
-def _negated_after(g: Grammar, toks: list[Token], end: int) -> bool:
+def _negated_after(g: Grammar, toks: Sequence[Token], end: int) -> bool:
     """ "A CP plan is not needed": a negation after the plan, then a verb of needing."""
     after = toks[end:end + 5]
     for match in g["negation"].find(after):

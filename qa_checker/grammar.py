@@ -9,6 +9,7 @@ may overlap each other ("not" is a negation, "not met" a view): each is looked u
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -29,8 +30,10 @@ class Token:
     end: int
 
 
-def tokens(text: str) -> list[Token]:
-    """Lower-case words (and ; : , marks) with their offsets; "doesn't" is two tokens, "does" and "not"."""
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Lower-case words (and ; : , marks) with their offsets; "doesn't" is two tokens, "does" and "not".
+    Worked out once per text: several grammars read the same sentence."""
     out: list[Token] = []
     for match in _TOKEN.finditer(plain_text(text)):
         word = match.group(0).lower()
@@ -43,7 +46,7 @@ def tokens(text: str) -> list[Token]:
             out += [Token(negated.group(1), match.start(), match.end()), Token("not", match.start(), match.end())]
             continue
         out.append(Token(word, match.start(), match.end()))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class Match:
     last: int  # index after the last token
     phrase: str
 
-    def span(self, toks: list[Token]) -> tuple[int, int]:
+    def span(self, toks: Sequence[Token]) -> tuple[int, int]:
         return toks[self.first].start, toks[self.last - 1].end
 
 
@@ -70,7 +73,7 @@ class PhraseSet:
         for forms in self._by_first.values():
             forms.sort(key=len, reverse=True)
 
-    def find(self, toks: list[Token]) -> list[Match]:
+    def find(self, toks: Sequence[Token]) -> list[Match]:
         found: list[Match] = []
         index = 0
         while index < len(toks):
@@ -83,11 +86,11 @@ class PhraseSet:
             index += length or 1
         return found
 
-    def starts(self, toks: list[Token]) -> bool:
+    def starts(self, toks: Sequence[Token]) -> bool:
         return any(m.first == 0 for m in self.find(toks[:8]))
 
 
-def _length(form: tuple[str, ...], toks: list[Token], index: int) -> int:
+def _length(form: tuple[str, ...], toks: Sequence[Token], index: int) -> int:
     position = index
     for number, word in enumerate(form):
         if word == "*":

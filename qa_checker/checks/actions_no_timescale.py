@@ -11,7 +11,7 @@ item, a table row, or the lead-in line above a list says covers the whole of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.checks._patterns import first_names
@@ -104,17 +104,17 @@ def _is_person(tok: Token, text: str, names: frozenset[str], first: bool) -> boo
     return word[:1].isupper() and (not first or word.isupper() and len(word) > 1)
 
 
-def _subject(toks: list[Token], g: Grammar) -> list[Token]:
+def _subject(toks: Sequence[Token], g: Grammar) -> Sequence[Token]:
     """The words before the commitment ("Ms Reid" in "Ms Reid to book ...")."""
     found = g["commitments"].find(toks)
     return toks[:found[0].first] if found and found[0].first > 0 else []
 
 
-def _instruction(toks: list[Token], g: Grammar) -> bool:
+def _instruction(toks: Sequence[Token], g: Grammar) -> bool:
     return bool(toks) and any(m.first == 0 for m in g["instructions"].find(toks[:3]))
 
 
-def _imperative(toks: list[Token], g: Grammar) -> bool:
+def _imperative(toks: Sequence[Token], g: Grammar) -> bool:
     """ "Refer Kai to CAMHS." is an instruction; "Support with debts." and "Contact with EDS on 10/03" name
     things offered: a word that is as often a noun, followed by a preposition."""
     opening = next((m for m in g["instructions"].find(toks[:3]) if m.first == 0), None)
@@ -162,7 +162,7 @@ _JOINERS = {"the", "and", "&", "her", "his", "their", "both", "all", "each", "a"
             "miss", "dr"}
 
 
-def _names_only(subject: list[Token], text: str, g: Grammar) -> bool:
+def _names_only(subject: Sequence[Token], text: str, g: Grammar) -> bool:
     """The words before "to" are only who: names, roles and small joining words ("Mr and Mrs Hart")."""
     if not subject or len(subject) > 6:
         return False
