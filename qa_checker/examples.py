@@ -32,4 +32,5 @@ def document_from(spec: dict) -> Document:
 
 
 def report_from(spec: dict, ruleset: RuleSet) -> MappedReport:
-    return map_document(document_from(spec), ruleset, spec.get("template"), spec.get("conference_type"))
+    return map_document(document_from(spec), ruleset, spec.get("template"), spec.get("conference_type"),
+                        spec.get("conference_date"))

@@ -44,8 +44,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                          "write it as \"{first}: 4/10\" so that nobody can misread it.").replace("{first}", first),
                 suggestion=f"Write the score as \"{first}: 4/10, because ...\".")
             continue
+        written = next((s for s in place if section is not None and s.section is section), None)
         yield ctx.finding(
-            section=section, severity=severity,
+            section=section, sentence=written, excerpt=written.text if written else "", severity=severity,
             message=(f"There is no safety scaling for {first}. {report.profile.name} asks for a score from 0 "
                      "to 10 for each child, where 0 means the child is not safe and 10 means they are safe."),
             suggestion=f"Add a line such as \"{first}: 4/10, because ...\" with the reason for your score.")
