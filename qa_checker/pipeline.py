@@ -16,7 +16,7 @@ from qa_checker.config import finding_id
 from qa_checker.errors import InputError
 from qa_checker.findings import Finding
 from qa_checker.ingest import load_document
-from qa_checker.score import Score, load_weights, score
+from qa_checker.score import Score, load_weights, score, with_profile_weights
 from qa_checker.sections import MappedReport, RuleSet, load_rules, map_document
 
 
@@ -85,7 +85,7 @@ class Checker:
                                   extra_dirs=self.options.rules_dirs)
             result.findings = [f for f in findings if (f.rule, finding_id(f)) not in self.options.accepted]
             result.accepted = len(findings) - len(result.findings)
-            result.score = score(result.findings, {**self.weights, **report.profile.weights})
+            result.score = score(result.findings, with_profile_weights(self.weights, report.profile.weights))
         except InputError as error:
             result.error = error
         except Exception as exc:  # a file our readers did not expect must not stop the batch

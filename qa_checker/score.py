@@ -32,6 +32,13 @@ def load_weights(extra_dirs: tuple = (), overrides: dict | None = None) -> dict:
     return weights
 
 
+def with_profile_weights(weights: dict, profile_weights: dict) -> dict:
+    """A profile's weights over the project's: a rule it prices replaces that rule's price, the rest stay."""
+    merged = {**weights, **{k: v for k, v in profile_weights.items() if k != "rules"}}
+    merged["rules"] = {**weights.get("rules", {}), **(profile_weights.get("rules") or {})}
+    return merged
+
+
 def score(findings: list[Finding], weights: dict) -> Score:
     per_rule: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:

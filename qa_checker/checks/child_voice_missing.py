@@ -35,7 +35,7 @@ _NOT_SEEN_GATE = re.compile(
     rf"\b(i|we|staff|school|nursery|police|officers?|service|team|practice|setting|agency|college|colleagues|myself)"
     rf"\b[^.]{{0,30}}\b(not|n't|never|unable|yet to|no opportunity)\b[^.]{{0,40}}\b{_SEEING_VERBS}\b"
     rf"|\b(has|have|was|were|had|is|are)\s+(not|never)\s+(yet\s+)?(been\s+)?{_SEEING_VERBS}\b"
-    r"|^\W*not (seen|spoken|consulted|met|asked)\b|^\W*no\W*$|^\W*no[.,;:\-\u2013]\s", re.IGNORECASE)
+    r"|^\W*not (seen|spoken|consulted|met|asked)\b|^\W*no\W*$|^\W*no\s*[.,;:\-\u2013\u2014]\s", re.IGNORECASE)
 _NEEDS_MET = re.compile(r"\b(needs?|expectations?|threshold|criteria|targets?|outcomes?|requirements?)\b",
                         re.IGNORECASE)
 _SEEING = {"see", "meet", "speak", "talk", "consult", "ask", "visit", "interview", "observe"}
@@ -55,7 +55,7 @@ def _not_seen(sentence: Sentence, children: list[ChildView], names: list[str]) -
     text = sentence.text.strip()
     if not _NOT_SEEN_GATE.search(text):
         return False
-    if re.match(r"^\W*no\W*$|^\W*no[.,;:\-\u2013]\s", text, re.IGNORECASE):
+    if re.match(r"^\W*no\W*$|^\W*no\s*[.,;:\-\u2013\u2014]\s", text, re.IGNORECASE):
         return sentence.section.id == "child-views"  # the form's "Has the child been consulted?" answered "No"
     if re.match(r"^\W*not (seen|spoken|consulted|met|asked)\b", text, re.IGNORECASE):
         return sentence.section.id in ("child-views", "consultation") or any(n in text for n in names)
