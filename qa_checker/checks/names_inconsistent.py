@@ -30,8 +30,31 @@ def distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+# Spellings that sound alike in English names: Kayleigh/Kayley, Kacie/Kacey/Kasey, Madison/Maddison.
+_SOUNDS = [(r"(.)\1", r"\1"), (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"ck|c|q", "k"), (r"eigh$|ey$|ie$|ee$|y$|i$", "i"),
+           (r"igh", "i"), (r"ay|ai|ei", "a"), (r"z", "s")]
+
+
+def sound(name: str) -> str:
+    """A rough key for how an English name sounds, so that spellings of one name meet."""
+    key = name.lower()
+    for pattern, replacement in _SOUNDS:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
 def _alike(a: str, b: str) -> bool:
-    if a[0] != b[0] or a.lower() == b.lower() or abs(len(a) - len(b)) > 2:
+    if a[0] != b[0] or a.lower() == b.lower():
+        return False
+    if "-" in a or "-" in b:  # "Kacey-Mae" is "Kacey" in most sentences: compare the first part too
+        first_a, first_b = a.split("-")[0], b.split("-")[0]
+        if first_a.lower() == first_b.lower():
+            return False
+        if ("-" in a) != ("-" in b):
+            return _alike(first_a, first_b)
+    if sound(a) == sound(b):
+        return True
+    if abs(len(a) - len(b)) > 2:
         return False
     limit = 1 if min(len(a), len(b)) <= 4 else 2
     return distance(a.lower(), b.lower()) <= limit
@@ -59,6 +82,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     # A variant of a name the family table lists counts wherever it stands, even opening a sentence.
     candidates = names + [w for w in counts if w not in names and w not in surnames
                           and any(_alike(w, known) for known in listed)]
+    # The family table's own spelling is the report's too, even where the prose never uses it
+    # ("Maddison" in the table, "Madison" in every paragraph).
+    candidates += [w for w in sorted(listed) if w not in candidates and len(w) > 2]
     text = "\n".join(s.text for s in ctx.sentences)
     reported: set[str] = set()
     for index, a in enumerate(candidates):
@@ -68,7 +94,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             if a not in listed and b not in listed and not _both_people(a, b, first_seen):
                 continue
             usual, odd = (a, b) if (a in listed, counts[a]) >= (b in listed, counts[b]) else (b, a)
-            if odd in reported:
+            if odd not in first_seen:
+                usual, odd = odd, usual  # only a spelling the author wrote can be pointed at
+            if odd in reported or odd not in first_seen:
                 continue
             reported.add(odd)
             sentence = first_seen[odd]
