@@ -200,3 +200,16 @@ def finder(name: str, section: str = "entries", advice_key: str = "plain",
            extra_dirs: tuple[str, ...] = ()) -> PhraseFinder:
     skippable = frozenset(str(w).lower() for w in load_list(name, extra_dirs).get("skip_between") or [])
     return PhraseFinder(entries(name, section, advice_key, extra_dirs), skippable)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """About 3,000 everyday English words (the Dale-Chall list that textstat ships): "HIGH", "SMART", "GROW"
+    typed in capitals are words, not acronyms."""
+    import textstat  # noqa: F401 - only to find its resources folder
+
+    path = Path(textstat.__file__).parent / "resources" / "en" / "easy_words.txt"
+    try:
+        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split() if w.strip())
+    except OSError:
+        return frozenset()

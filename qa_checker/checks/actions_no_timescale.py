@@ -21,7 +21,7 @@ from qa_checker.findings import Finding
 from qa_checker.grammar import Grammar, Token, grammar, tokens
 from qa_checker.plain import plain_text
 from qa_checker.text import Sentence
-from qa_checker.wordlists import quoted_spans
+from qa_checker.wordlists import common_words, quoted_spans
 
 ACTION_SECTIONS = ("needs-to-happen", "agency-offer")
 _CONTINGENCY = re.compile(r"^\W*(if|should|in the event|unless|where|when|once|any|whenever)\b", re.IGNORECASE)
@@ -87,7 +87,7 @@ def has_owner(text: str, g: Grammar, names: frozenset[str] = frozenset()) -> boo
         return False  # "Continue to supervise Connor" names no one: only an end note or a label can
     found = g["commitments"].find(toks)
     if found and toks[found[0].last:found[0].last + 1] and toks[found[0].last].word == "be":
-        return False  # "Immunisations to be brought up to date": what is to be done, not who does it
+        return True  # "Liam to be referred": who refers is for the plan; the timescale is still asked for
     subject = _subject(toks, g)
     if subject:
         return bool(g["owners"].find(subject)) or any(
@@ -101,7 +101,9 @@ def _is_person(tok: Token, text: str, names: frozenset[str], first: bool) -> boo
     word = text[tok.start:tok.end]
     if tok.word in names or tok.word in ("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds"):
         return True
-    return word[:1].isupper() and (not first or word.isupper() and len(word) > 1)
+    if first:  # a capital opening the sentence: a name only if it is no everyday word ("Kirsty", not "Children")
+        return word[:1].isupper() and (word.isupper() and len(word) > 1 or tok.word not in common_words())
+    return word[:1].isupper()
 
 
 def _subject(toks: Sequence[Token], g: Grammar) -> Sequence[Token]:
@@ -142,7 +144,7 @@ def is_action(text: str, g: Grammar) -> bool:
             continue  # "the plan to 4 since": not a verb after it
         if any(start <= toks[commitment.first].start < end for start, end in quotes):
             continue  # inside someone's quoted words
-        if commitment.first > 0 and toks[commitment.first - 1].word in ("not", "never"):
+        if commitment.first > 0 and toks[commitment.first - 1].word in ("not", "never", "unable"):
             continue  # "Not to have unsupervised contact": a condition, not a task
         if len(toks) <= 6 and any(tok.word in ("these", "this", "that", "them", "it") for tok in after[1:]):
             continue  # "I will offer these.": the offer is the list before it

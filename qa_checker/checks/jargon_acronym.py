@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
-from qa_checker.wordlists import load_list, quoted_spans
+from qa_checker.wordlists import common_words, load_list, quoted_spans
 
 # "MASH", "CAMHS", "PHQ-9", "GAD-7", "PHQ-A": capitals, with a hyphenated number or letter after some.
 _TOKEN = re.compile(r"(?<![\w&/-])([A-Z][A-Z0-9&]{1,5}(?:-(?:\d{1,2}|[A-Z]))?)(s)?(?![\w&/-])")
@@ -134,19 +133,6 @@ def _postcode(token: str, text: str, start: int, end: int) -> bool:
     if not _POSTCODE_DISTRICT.match(token):
         return False
     return bool(re.match(r"\s+\d[A-Z]{2}\b", text[end:])) or bool(re.search(r"[A-Z][a-z]+,?\s+$", text[:start]))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """About 3,000 everyday English words (the Dale-Chall list that textstat ships): "HIGH", "SMART", "GROW"
-    typed in capitals are words, not acronyms."""
-    import textstat  # noqa: F401 - only to find its resources folder
-
-    path = Path(textstat.__file__).parent / "resources" / "en" / "easy_words.txt"
-    try:
-        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split() if w.strip())
-    except OSError:
-        return frozenset()
 
 
 CHECK = register(Check(
