@@ -196,8 +196,11 @@ def test_a_fact_about_something_else_is_not_evidence(ruleset) -> None:
 
 
 def test_parents_views_anywhere_count_and_a_missing_section_is_not_counted_twice(ruleset) -> None:
-    spec = {"template": "generic", "sections": {"Worries": ["\"I know I need help,\" said Mum on 3 May."]}}
+    spec = {"template": "portsmouth", "sections": {"Parent/Carer Views": ["Mum works nights."],
+                                                   "Worries": ["\"I know I need help,\" said Mum on 3 May."]}}
     assert not fired(ruleset, spec, "parent-views.missing")
+    spec = {"template": "portsmouth", "sections": {"Parent/Carer Views": ["Mum works nights."]}}
+    assert fired(ruleset, spec, "parent-views.missing")
     spec = {"template": "portsmouth", "sections": {"Parent/Carer Views": ["N/A"]}}
     assert not fired(ruleset, spec, "parent-views.missing")
     assert any(f.section == "parent-views" for f in fired(ruleset, spec, "structure.missing-section"))

@@ -15,11 +15,15 @@ def substitution(list_name: str, advice_key: str, message: Callable[[str, Entry]
 
     def run(ctx: CheckContext) -> Iterator[Finding]:
         phrases = finder(list_name, "entries", advice_key, ctx.extra_dirs)
+        seen: set[str] = set()
         for sentence in ctx.sentences:
             for hit in phrases.find(sentence.text):
                 words = sentence.text[hit.start:hit.end]
-                # An entry may say it is only worth a note ("severity: info"): words to explain, not a breach.
-                severity = "info" if hit.entry.data.get("severity") == "info" else None
+                # An entry may say it is only worth a note ("severity: info"): words to explain, not a breach;
+                # and once the point is made, the same phrase again is a note too.
+                repeat = hit.entry.key in seen
+                seen.add(hit.entry.key)
+                severity = "info" if hit.entry.data.get("severity") == "info" or repeat else None
                 yield ctx.finding(sentence=sentence, excerpt=words, message=message(words, hit.entry),
                                   suggestion=suggestion(words, hit.entry), severity=severity)
 

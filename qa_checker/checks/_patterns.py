@@ -14,7 +14,7 @@ def gives_reason(text: str, extra_dirs: tuple[str, ...] = (), age_counts: bool =
     with Mum only"; an age ("too young") only when `age_counts` (a child under about three)."""
     g = grammar("reasons", extra_dirs)
     toks = tokens(text)
-    if g["because"].find(toks) or g["circumstances"].find(toks):
+    if g["because"].find(toks) or g["circumstances"].find(toks) or g["communication"].find(toks):
         return True
     return age_counts and (bool(g["age"].find(toks)) or bool(re.search(r"\baged? \d|\b\d+ (weeks?|months?)\b",
                                                                              text, re.IGNORECASE)))

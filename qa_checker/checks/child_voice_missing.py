@@ -206,8 +206,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             suggestion="Say why (for example their age, or advice from the social worker), and describe what you "
                        "have seen of the child.")
         return
-    if heard:
-        return
+    if heard or adult_role:
+        return  # heard; or an author whose work is with an adult, who has said so
     views_sections = [s for s in report.sections if s.id == "child-views"]
     section = views_sections[0] if views_sections else None
     first = next((s for s in sentences if section is not None and s.section is section), None)

@@ -28,8 +28,11 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     named_source = _named_source(ctx.extra_dirs)
     children = {part for p in ctx.report.people.children for part in re.split(r"[\s-]+", p.name.lower()) if part}
     sentences = ctx.sentences
+    police_author = _POLICE_AUTHOR.search(" ".join(u.text for u in ctx.report.preamble) + " " + " ".join(
+        u.text for s in ctx.report.sections if s.id in ("author-details", "key-information") for u in s.units))
     for index, sentence in enumerate(sentences):
-        hits = phrases.find(sentence.text)
+        hits = [h for h in phrases.find(sentence.text)
+                if not (police_author and "police" in sentence.text[h.start:h.end].lower())]
         words = sentence.text[hits[0].start:hits[0].end] if hits else _unwitnessed(sentence.text, children)
         if not words:
             continue
@@ -48,6 +51,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
 # "(reported by lunchtime supervisors)", "as recorded by the nursery": a source named after a reporting verb.
 _BY_SOMEONE = re.compile(r"\b(reported|recorded|seen|witnessed|told|said|heard|raised|shared|disclosed|noted|"
                          r"confirmed|alleged|made) (to me |to us )?by\s+\w+", re.IGNORECASE)
+
+# A police author's "known to police" is their own records, not hearsay.
+_POLICE_AUTHOR = re.compile(r"\b(police|constabulary|detective|constable|sergeant|PC|DC|DS)\b")
 
 # Sentences worth parsing: a passive of seeing or hearing ("was seen", "were heard"), or "I was told".
 # ("It is reported", "is said to" and the like are in the attribution list and need no parse.)

@@ -25,7 +25,7 @@ _NEXT_EVIDENCE = re.compile(
     r"was told|recorded)\b|\b(told me|told us|said to me|showed me)\b|\b(has|have|had) (seen|observed|noticed|heard|"
     r"witnessed)\b", re.IGNORECASE)
 # Someone named saw or heard it: "Freya saw her mother being strangled; in my view ...".
-_WITNESSED = re.compile(r"\b[A-Z][a-z]+ (saw|heard|witnessed|watched)\b")
+_WITNESSED = re.compile(r"\b[A-Z][a-z]+ (saw|heard|witnessed|watched|says|said|told)\b")  # or said it themselves
 
 
 _CONCLUDING = ("recommendation", "analysis", "needs-to-happen", "impact", "agency-offer")
