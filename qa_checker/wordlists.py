@@ -139,10 +139,13 @@ def _match_at(words: tuple[str, ...], spans: list[tuple[int, int, str]], index: 
             if without:
                 return position - index + without
             return 0
-        if skippable and number > 0 and position < len(spans) and spans[position][2] != word and (
-                spans[position][2] in skippable or ("-ly" in skippable and spans[position][2].endswith("ly"))) \
-                and position + 1 < len(spans) and spans[position + 1][2] == word:
-            position += 1  # "it is also understood": one adverb inside the phrase
+        for _ in range(2):  # "it is also understood", "I do not feel": up to two such words inside the phrase
+            if skippable and number > 0 and position + 1 < len(spans) and spans[position][2] != word and (
+                    spans[position][2] in skippable or ("-ly" in skippable and spans[position][2].endswith("ly"))) \
+                    and (spans[position + 1][2] == word or (
+                        position + 2 < len(spans) and spans[position + 2][2] == word
+                        and spans[position + 1][2] in skippable)):
+                position += 1
         if position >= len(spans) or spans[position][2] != word:
             return 0
         position += 1
