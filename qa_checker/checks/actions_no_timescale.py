@@ -127,6 +127,16 @@ def _imperative(toks: Sequence[Token], g: Grammar) -> bool:
     return not (ambiguous and (not follower or g["noun_followers"].find(toks[opening.last:opening.last + 1])))
 
 
+def is_service_item(text: str, g: Grammar) -> bool:
+    """A list item naming a service to be given: "A referral to CAMHS", "Listening visits for Chloe"."""
+    if text.rstrip().endswith(("?", ":")):
+        return False
+    toks = tokens(text.strip())
+    head = [t for t in toks[:4] if t.word not in ("a", "an", "the", "ongoing", "continued", "further", "regular")]
+    # The service word opens the item, or follows one word that says what kind ("listening visits").
+    return any(m.first in (0, 1) for m in g["services"].find(head[:2]))
+
+
 def is_action(text: str, g: Grammar) -> bool:
     """A commitment to do something, not a goal, a condition or an agreement to what went before."""
     stripped = text.strip()
@@ -173,6 +183,11 @@ def _names_only(subject: Sequence[Token], text: str, g: Grammar) -> bool:
                for i, t in enumerate(subject))
 
 
+def _in_list(sentence: Sentence) -> bool:
+    source = sentence.unit.source
+    return source is not None and (source.list_level is not None or "list" in (source.style or "").lower())
+
+
 def _shares_with(sentence: Sentence, other: Sentence) -> bool:
     """Whether what `other` says of time and owner covers `sentence`: another sentence of the same list
     item, or another column of the same table row ("Action | Who | By when")."""
@@ -181,9 +196,7 @@ def _shares_with(sentence: Sentence, other: Sentence) -> bool:
     where, there = sentence.location, other.location
     if where.table is not None:
         return there.table == where.table and there.row == where.row and there.cell != where.cell
-    source = sentence.unit.source
-    listed = source is not None and (source.list_level is not None or "list" in (source.style or "").lower())
-    return listed and other.unit is sentence.unit
+    return _in_list(sentence) and other.unit is sentence.unit
 
 
 def _headed_by_owner(in_sections: list[Sentence], g: Grammar, names: frozenset[str]) -> set[int]:
@@ -217,7 +230,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if text.endswith(":"):
             lead_in[section_key] = (has_timescale(text, g), has_owner(text, g, names) and not is_action(text, g))
             continue
-        if not is_action(text, g) or recommendation_of(text, False):
+        listed = _in_list(sentence)
+        if not (is_action(text, g) or (listed and is_service_item(text, g))) or recommendation_of(text, False):
             continue  # not a task; or a view on the plan ("both children would need to be on a plan")
         sharing = [s for s in in_sections if s.section is sentence.section and _shares_with(sentence, s)]
         lead_time, lead_owner = lead_in.get(section_key, (False, False))
