@@ -18,6 +18,8 @@ from qa_checker.wordlists import common_words, load_list, quoted_spans
 
 # "MASH", "CAMHS", "PHQ-9", "GAD-7", "PHQ-A": capitals, with a hyphenated number or letter after some.
 _TOKEN = re.compile(r"(?<![\w&/-])([A-Z][A-Z0-9&]{1,5}(?:-(?:\d{1,2}|[A-Z]))?)(s)?(?![\w&/-])")
+# Acronyms in mixed case ("OASys", "RoSH", "SENCo"): three capitals or more, most of the letters.
+_MIXED_CASE = re.compile(r"(?<![\w&/-])([A-Z][A-Za-z]{2,5})(?![\w&/-])")
 _POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?$")
 _TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt")
 # Capitals that are not acronyms: words in capitals, units, Roman numerals, times.
@@ -63,6 +65,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             continue  # a line typed in capitals
         quotes = quoted_spans(text)
         tokens = list(_TOKEN.finditer(text)) + (list(variant_token.finditer(text)) if variant_token else [])
+        tokens += [m for m in _MIXED_CASE.finditer(text) if _mostly_capitals(m.group(1))]  # "OASys", "RoSH"
         for match in sorted(tokens, key=lambda m: m.start()):
             acronym = match.group(1)
             if acronym in seen or acronym in everyday or acronym in _NOT_ACRONYMS or acronym in _EMPHASIS:
@@ -91,6 +94,13 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                 suggestion=(f"Write it in full the first time: {expansion} ({acronym})." if expansion
                             else f"Write {acronym} in full the first time, with the letters in brackets after it.")
                 + (f" Or use everyday words: \"{plain}\"." if plain else ""))
+
+
+def _mostly_capitals(token: str) -> bool:
+    capitals = sum(c.isupper() for c in token)
+    plural = token.endswith("s") and token[:-1].isupper()  # "LFTs" is LFT, read as such already
+    return not token.isupper() and not plural and capitals >= 3 and capitals * 2 >= len(token) \
+        and not token.startswith(("Mc", "Mac"))
 
 
 def _initials(words: str) -> str:
