@@ -312,6 +312,15 @@ class _Flattener:
         return 0, None
 
     def table(self, table: Table) -> None:
+        if _answer_table(table):  # "Worry | What safe would look like | What we will offer": the author's table
+            header, *body = table.rows
+            self.data_row([c for c in header if not c.continued], "label")
+            for row in body:
+                for cell in row:
+                    if not cell.continued:
+                        for p in iter_paragraphs(cell.blocks):
+                            self.paragraph(p, "cell-text")
+            return
         grid: Table | None = None
         for row in table.rows:
             cells = [c for c in row if not c.continued]
@@ -415,6 +424,19 @@ class _Flattener:
             self.paragraph(p, "cell-text")
         for cell in rest:
             self.answer_cell(cell)
+
+
+def _answer_table(table: Table) -> bool:
+    """A table of three columns or more under a heading, with a row of short column labels first, that is not a
+    table of people: a chronology or a plan the author wrote, not the form's questions."""
+    rows = [[c for c in row if not c.continued] for row in table.rows]
+    if len(rows) < 2 or len(rows[0]) < 3 or is_grid_header([c.text for c in rows[0]]):
+        return False
+    header = rows[0]
+    labels = all(c.text.strip() and count_words(c.text) <= 8 for c in header)
+    marked = all(c.shaded or all(p.bold for p in c.paragraphs if p.text.strip()) for c in header)
+    same_width = all(len(r) == len(header) for r in rows[1:])
+    return labels and marked and same_width
 
 
 # -- step 2: sections --------------------------------------------------------
