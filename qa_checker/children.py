@@ -169,8 +169,12 @@ def clause_plan(text: str, *, view_section: bool, plan_question: bool, first_cla
     mentions = sorted((m.first, m.last, kind) for kind, phrases in g.kinds("plans").items()
                       for m in phrases.find(toks))
     mentions = _longest(mentions)
-    unnamed = [(m.first, m.last, "unnamed") for m in g["unnamed_plan"].find(toks)
-               if not any(a <= m.first < b for a, b, _ in mentions)]
+    before_unnamed = {w for w in (g.data.get("unnamed_before") or [])}
+    any_plan = [(m.first, m.last, "unnamed") for m in g["unnamed_plan"].find(toks)
+                if not any(a <= m.first < b for a, b, _ in mentions)]
+    # "On a plan", "needs a plan" state a plan; "his plan is to move" does not (an ending may: "the plan can end").
+    unnamed = [m for m in any_plan if set(g["unnamed_plan"].find(toks[m[0]:m[1]])[0].phrase.split()) & before_unnamed
+               or any(t.word in before_unnamed for t in toks[max(0, m[0] - 2):m[0]])]
     set_aside = [m.last for m in g["set_aside"].find(toks)]
     mentions = [m for m in mentions if not any(s <= m[0] <= s + 4 for s in set_aside)]
     threshold = next((i for i, t in enumerate(toks) if t.word == "threshold"), None)
@@ -184,8 +188,9 @@ def clause_plan(text: str, *, view_section: bool, plan_question: bool, first_cla
     history_ends = [m.last for m in g["history"].find(toks)]
     mentions = [m for m in mentions if not any(0 <= m[0] - end <= 3 for end in history_ends)]
     unnamed = [m for m in unnamed if not any(0 <= m[0] - end <= 3 for end in history_ends)]
+    any_plan = [m for m in any_plan if not any(0 <= m[0] - end <= 3 for end in history_ends)]
     leaving = [m for m in g["leave"].find(toks)
-               if mentions or unnamed or m.phrase.replace("-", " ").startswith(("step", "stepp", "de regist"))]
+               if mentions or any_plan or m.phrase.replace("-", " ").startswith(("step", "stepp", "de regist"))]
     if leaving:
         leave = leaving[0]
         if _negated_before(g, toks, leave.first) or _has(g, "set_aside", toks[max(0, leave.first - 3):leave.first]):
@@ -300,7 +305,7 @@ def read_plans(text: str, children: list[ChildView], *, view_section: bool, plan
         out.append((targets, plan))
         pending_not_cp = [c for c in pending_not_cp if c not in targets]
     if pending_not_cp:
-        out.append((pending_not_cp, "no-plan"))  # no Child Protection Plan, and no other plan named
+        out.append((pending_not_cp, "not-cp"))  # no Child Protection Plan, and no other plan named here
     return out
 
 
@@ -321,13 +326,22 @@ def recommendation_of(text: str, in_recommendation: bool = True) -> str | None:
     """The plan a sentence states as a view, for a report with one child (or none named)."""
     child = ChildView("the child")
     views = read_plans(text, [child], view_section=in_recommendation, plan_question=False, context=[])
-    return views[0][1] if views else None
+    return ("no-plan" if views[0][1] == "not-cp" else views[0][1]) if views else None
 
 
 # -- scaling ------------------------------------------------------------------
 
+_SCALE_END = re.compile(r"^\s*(=|means|is (?:no|certain|safe|not)|-\s*(?:no|not|safe|certain))", re.IGNORECASE)
+
+
 def scores_in(text: str) -> list[tuple[int, float, str | None]]:
-    """(offset, score, name or None) for each 0-10 score written in the sentence."""
+    """(offset, score, name or None) for each 0-10 score written in the sentence ("0 = no safety" defines the
+    scale: it is no score)."""
+    found = [f for f in _scores_in(text) if not _SCALE_END.match(text[f[0] + len(f"{f[1]:g}"):])]
+    return found
+
+
+def _scores_in(text: str) -> list[tuple[int, float, str | None]]:
     found: list[tuple[int, float, str | None]] = []
     for named in _NAME_SCORE.finditer(text):  # "Ava: 3/10", "Leo at 5", "Maja 4/10"
         name = named.group("name")
@@ -446,6 +460,8 @@ def read_children(report: MappedReport, all_sentences: list[Sentence] | None = N
         for targets, plan in read_plans(sentence.text, children, view_section=view_section or rank_section == 1,
                                         plan_question=_plan_question(section), context=places.context(sentence),
                                         extra_dirs=extra_dirs):
+            if plan == "not-cp":  # "No" in one cell, "Child in Need plan" in the next, or in the next sentence
+                plan = _alternative_nearby(index, all_sentences, places, extra_dirs) or "no-plan"
             named = bool(places.named(sentence.text))
             for child in targets:
                 rank = (rank_section, 0 if named else 1, index)
@@ -453,6 +469,24 @@ def read_children(report: MappedReport, all_sentences: list[Sentence] | None = N
                     child.recommendation, child.recommendation_sentence, child._rank = plan, sentence, rank
                     child.recommendation_words = places.words(sentence)
     return children
+
+
+def _alternative_nearby(index: int, all_sentences: list[Sentence], places: _Places,
+                        extra_dirs: tuple[str, ...]) -> str | None:
+    """The plan named instead of a Child Protection Plan just after the "no": in the same table row or in the
+    next two sentences of the section ("I do not think a CP plan is needed. A Child in Need plan would ...")."""
+    sentence = all_sentences[index]
+    for other in all_sentences[index + 1:index + 4]:
+        same_row = sentence.location.table is not None and (other.location.table, other.location.row) == (
+            sentence.location.table, sentence.location.row)
+        if other.section is not sentence.section or not (same_row or other in all_sentences[index + 1:index + 3]):
+            break
+        child = ChildView("the child")
+        for _, plan in read_plans(other.text, [child], view_section=True, plan_question=False, context=[],
+                                  extra_dirs=extra_dirs):
+            if plan in ("child-in-need", "other-plan", "no-plan"):
+                return plan
+    return None
 
 
 def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], children: list[ChildView],
