@@ -17,9 +17,12 @@ def _named_source(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     cues = load_list("attribution", extra_dirs).get("source_cues") or {}
     who = "|".join(re.escape(w) for w in sorted({*cues.get("roles", []), *cues.get("records", [])}, key=len,
                                                    reverse=True))
+    # "from" names a source only with a role or record ("from the school nurse"): "from the Southtown area"
+    # is a place.
+    determiner = r"(the\s+|a\s+|her\s+|his\s+|their\s+|my\s+|(?-i:[A-Z][a-z]+)['\u2019]s\s+)?"
     return re.compile(
-        rf"\b(by|according to|from)\s+(the\s+|a\s+|her\s+|his\s+|their\s+|my\s+|(?-i:[A-Z][a-z]+)['\u2019]s\s+)?"
-        rf"({who}|(?-i:[A-Z][a-z]+))\b|\b(?:{who})\s+(?:\w+\s+){{0,2}}(told|said|reported|informed|explained|shared)\b",
+        rf"\b(by|according to)\s+{determiner}({who}|(?-i:[A-Z][a-z]+))\b|\bfrom\s+{determiner}({who})\b|"
+        rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}(told|said|reported|informed|explained|shared)\b",
         re.IGNORECASE)
 
 
@@ -59,7 +62,9 @@ _POLICE_AUTHOR = re.compile(r"\b(police|constabulary|detective|constable|sergean
 # ("It is reported", "is said to" and the like are in the attribution list and need no parse.)
 _CANDIDATE = re.compile(
     r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(seen|heard|observed|witnessed|noticed|spotted)\b|"
-    r"\b(i|we)\s+(was|were|have been|had been)\s+told\b", re.IGNORECASE)
+    r"\b(was|were|is|are|been)\s+(\w+ly\s+)?(reported|said|believed|thought|understood|alleged|rumoured)"
+    r"\s+(to|as|that)\b|"
+    r"\b(i|we)\s+(am|are|was|were|have been|had been)\s+told\b", re.IGNORECASE)
 _PERCEIVING = {"see", "hear", "observe", "witness", "notice", "spot"}
 _LEMMA = {"seen": "see", "heard": "hear", "observed": "observe", "witnessed": "witness", "noticed": "notice",
           "spotted": "spot", "reported": "report", "said": "say", "told": "tell", "alleged": "allege",
@@ -70,6 +75,7 @@ _PEOPLE = {"mum", "dad", "mother", "father", "parents", "partner", "boyfriend", 
            "sister", "children", "child", "man", "men", "woman", "women", "males", "adults", "uncle", "aunt"}
 # A recording is a named source: "in the video Wayne is heard ...", "seen on the CCTV".
 _RECORDING = re.compile(r"\b(video|recording|footage|cctv|photograph|photo|body[- ]worn|camera)\b", re.IGNORECASE)
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _REPORTING = {"report", "say", "tell", "allege", "believe", "think", "understand", "know", "describe", "rumour"}
 
 
@@ -95,12 +101,18 @@ def _unwitnessed(text: str, children: set[str]) -> str:
         if subject is None or any(c.dep_ == "neg" for c in verb.children):
             continue  # "what I saw or was told"; "has not been seen since 2021"
         who = subject.text.lower()
-        acting = any(child.dep_ in ("xcomp", "ccomp") and child.text.lower() != "missing" for child in verb.children)
+        # Seen doing something ("seen getting into cars", "seen taking food"): the parser calls the
+        # -ing verb a complement or, as often, an adverbial clause right after the verb.
+        acting = any((child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and child.tag_ == "VBG"
+                                                           and child.i <= verb.i + 2))
+                     and child.text.lower() != "missing" for child in verb.children)
         lemma = _LEMMA.get(verb.text.lower(), verb.text.lower())
         if lemma in _PERCEIVING:
-            person = subject.pos_ in ("PROPN", "PRON") or who in _PEOPLE
+            person = subject.pos_ in ("PROPN", "PRON") or who in _PEOPLE | children
             if not person or who in ("i", "we", "it"):
                 continue  # "the case was heard at MARAC"
+            if any(t.lower_ in _FIRST_PERSON for t in verb.subtree):
+                continue  # "seen playing with her brother during my visit": the author saw it
             # Seen doing something: by whom? Merely seen somewhere: a worker's visit to a child is good
             # practice ("Ava was seen alone"), so only an adult seen somewhere counts, when we know who
             # the children are.
@@ -108,6 +120,8 @@ def _unwitnessed(text: str, children: set[str]) -> str:
                 continue
         elif lemma not in _REPORTING or any(c.text.lower() == "missing" for c in verb.children):
             continue  # "reported missing" is a police record, not a rumour
+        elif any(c.dep_ == "prep" and c.text.lower() == "to" for c in verb.children):
+            continue  # "the messages have been reported to police": a report made, not a rumour passed on
         elif lemma == "tell" and who not in ("i", "we"):
             continue  # "when he is told it is home time": the child being told, not a source
         start = subject.i if subject is not None and subject.i < verb.i else token.i
