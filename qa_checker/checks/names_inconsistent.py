@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from qa_checker.checks import Check, CheckContext, register
 from qa_checker.findings import Finding
 from qa_checker.text import Sentence
+from qa_checker.wordlists import common_words
 
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|Sgt)\.? (?:[A-Z]\.? )?([A-Z][a-z]{2,})\b")
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mum", "Dad", "Mummy",
@@ -78,9 +80,12 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             if match.start() > 0:
                 mid_sentence.add(word)
     # A capitalised word counts as a name if the family tables list it or it is capitalised mid-sentence.
-    names = [w for w in counts if (w in listed or w in mid_sentence) and w not in surnames]
+    # A word after a title is a surname ("Mrs Kerr" is not a spelling of "Kerry").
+    surnames |= {m.group(1) for s in ctx.sentences for m in _AFTER_TITLE.finditer(s.text)} - listed
+    names = [w for w in counts if (w in listed or (w in mid_sentence and not _everyday(w, listed)))
+             and w not in surnames]
     # A variant of a name the family table lists counts wherever it stands, even opening a sentence.
-    candidates = names + [w for w in counts if w not in names and w not in surnames
+    candidates = names + [w for w in counts if w not in names and w not in surnames and not _everyday(w, listed)
                           and any(_alike(w, known) for known in listed)]
     # The family table's own spelling is the report's too, even where the prose never uses it
     # ("Maddison" in the table, "Madison" in every paragraph).
@@ -105,6 +110,17 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                 message=(f"\"{odd}\" is spelled \"{usual}\" elsewhere in this report. A name spelled two ways "
                          "makes the family feel unknown, and can make the chair think there are two people."),
                 suggestion="Check the spelling with the family and use one spelling throughout.")
+
+
+def _everyday(word: str, listed: set[str]) -> bool:
+    """An everyday word that opens a sentence or a title ("Shared with DSL", "Safeguarding Lead"), or a listed
+    name with an "s" and no apostrophe ("Jades mum"): not a second spelling of a name."""
+    lower = word.lower()
+    if any(lower == known.lower() + "s" for known in listed):
+        return True
+    common = common_words()
+    stems = {lower, *(lower[:-len(end)] for end in ("s", "es", "d", "ed", "ing", "ly") if lower.endswith(end))}
+    return bool(stems & common)
 
 
 def _distinct(a: str, b: str, text: str, sentences: list[Sentence]) -> bool:

@@ -12,7 +12,8 @@ from qa_checker.findings import Finding
 from qa_checker.sections.fields import labelled_fields
 
 _SHARED = re.compile(
-    r"\b(shared|discussed|went through|talked (them |her |him )?through|read (through |out )?(this|the|my)|"
+    r"\b(shared|discussed|(went|go|gone|been|going) through|talked (them |her |him )?through|"
+    r"read (through |out )?(this|the|my)|copy (was )?(given|sent|handed|posted)|handed (them |her |him )?(a )?copy|"
     r"read it|gave (them |her |him )?(a )?copy|given (a )?copy|sent (them |her |him )?(a )?copy|posted|emailed|"
     r"(has|have|had) (seen|read|had a copy of|been given)|copy of (this|the|my) report|agreed with (this|the) report|"
     r"views? (of|on) (this|the|my) report)\b", re.IGNORECASE)
@@ -28,6 +29,15 @@ def _strip_labels(answer: str) -> str:
     return _ANSWER_LABEL.sub("", answer.strip())
 
 
+def _answer(section) -> str:
+    """The answer to the form's sharing question. A bare "No" or "Yes" box is the whole answer: the lines after
+    it belong to the next box of the form, not to a reason."""
+    texts = [u.text.strip() for u in section.units if u.kind in ("content", "data") and u.text.strip()]
+    if texts and re.fullmatch(r"(\u2612\s*)?(yes|no|n/?a|not yet)\W*", texts[0], re.IGNORECASE):
+        return texts[0]
+    return " ".join(texts)
+
+
 def run(ctx: CheckContext) -> Iterator[Finding]:
     report = ctx.report
     names = name_pattern(first_names(report, children=True, adults=True))
@@ -36,8 +46,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     extra_dirs = report.ruleset.extra_dirs
     # The form's own question ("Have the child and parents/carers had a copy of this form?") and fields such as
     # "Date report shared with family": their answers, labelled lines ("Mum: Yes - shared 27/01") included.
-    answers = [(s, " ".join(u.text for u in s.units if u.kind in ("content", "data")).strip())
-               for s in report.find("sharing")]
+    answers = [(s, _answer(s)) for s in report.find("sharing")]
     answers += [(None, " ".join(values)) for label, values in labelled_fields(report.sections, report.preamble)
                 if _SHARING_LABEL.search(label)]
     for section, answer in answers:
@@ -50,12 +59,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if re.match(r"^(no|n|not)\b", said):
             if gives_reason(answer, extra_dirs):
                 return  # "Not shared - live investigation"
-            yield ctx.finding(  # the form's own question answered "No", with no reason
-                section=section, excerpt=answer,
-                message=("The report says it has not been shared with the family, and not why. Parents should read "
-                         "the report before the conference unless there is a reason they cannot."),
-                suggestion="Share it before the conference, or say why it could not be shared.")
-            return
+            refused_field = (section, answer)  # "No - see section 6": the reason may be in the body
+            break
+    else:
+        refused_field = None
     sentences = ctx.sentences
     for index, sentence in enumerate(sentences):
         text = sentence.text
@@ -68,6 +75,14 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             refused.append((sentence.section, sentence))
             continue
         return  # shared
+    if refused_field:
+        section, answer = refused_field
+        yield ctx.finding(  # the form's own question answered "No", with no reason here or in the body
+            section=section, excerpt=answer,
+            message=("The report says it has not been shared with the family, and not why. Parents should read "
+                     "the report before the conference unless there is a reason they cannot."),
+            suggestion="Share it before the conference, or say why it could not be shared.")
+        return
     if refused:
         section, sentence = refused[0]
         yield ctx.finding(
