@@ -496,8 +496,9 @@ def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], 
     if _scaling_context(sentence):
         scored = [s for s in scores_in(text) if not _someone_elses_score(text, s[0])]
         bare = _BARE_SCORE.match(text)
-        if not scored and bare and context and sentence.section.id in _VIEW_SECTIONS:
-            scored = [(bare.start("score"), float(bare.group("score")), None)]  # "Kai | 3" in a scaling table
+        if not scored and bare and sentence.section.id in _VIEW_SECTIONS and (context or _first_answer(sentence)):
+            # "Kai | 3" in a scaling table; "Scale: 6", the first answer under a scaling heading, for every child
+            scored = [(bare.start("score"), float(bare.group("score")), None)]
     else:
         scored = []
     for number, (offset, score, name) in enumerate(scored):
@@ -510,6 +511,13 @@ def _read_scores(sentence: Sentence, index: int, all_sentences: list[Sentence], 
                 child.scaling_words = places.words(sentence)
                 child.scaling_reason = _has_reason(sentence, index, all_sentences, children, offset, following_score,
                                                    context, places)
+
+
+def _first_answer(sentence: Sentence) -> bool:
+    """The sentence is the first thing written under a scaling heading ("Scale:" then "6")."""
+    section = sentence.section
+    first = next((u for u in section.units if u.kind in ("content", "data") and u.text.strip()), None)
+    return section.id == "scaling" and first is sentence.unit
 
 
 def _has_reason(sentence: Sentence, index: int, all_sentences: list[Sentence], children: list[ChildView],

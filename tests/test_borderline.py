@@ -112,6 +112,13 @@ def test_the_reason_for_a_score_may_follow_in_the_next_sentence_of_the_paragraph
     assert (read["Lily"].scaling, read["Lily"].scaling_reason) == (5, False)
 
 
+def test_a_bare_number_under_a_scale_heading_is_every_childs_score_but_not_elsewhere(ruleset) -> None:
+    read = _children(ruleset, {"Scale:": ["6", "I do not think a CP plan is needed: Mum is open about her use."]})
+    assert (read["Kai"].scaling, read["Lily"].scaling) == (6, 6)
+    read = _children(ruleset, {"Scale:": ["Mum has been open with me since March.", "6"]})
+    assert (read["Kai"].scaling, read["Lily"].scaling) == (None, None)
+
+
 def test_a_childs_own_rating_and_a_past_score_are_not_the_authors_score(ruleset) -> None:
     read = _children(ruleset, {"Safety scale": [
         "Kai: 6 out of 10 (at the initial conference I scaled 3), because Mum now keeps him away from Dad.",
